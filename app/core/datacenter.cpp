@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 Astra Keys contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "datacenter.h"
+
+#include "jsonreader.h"
+
+namespace astra {
+
+std::optional<Datacenter> Datacenter::fromJson(const QJsonObject &object, const QString &path,
+                                               DecodeError *error)
+{
+    JsonReader reader(object, path, error);
+    Datacenter dc;
+    dc.id = reader.string(u"id");
+    dc.name = reader.string(u"name");
+    dc.tier = reader.string(u"tier");
+    dc.status = reader.string(u"status");
+    dc.providerText = reader.string(u"cloudProvider", true).toUpper();
+    dc.provider = cloudProviderFromString(dc.providerText);
+    dc.region = reader.string(u"region", true);
+    dc.regionZone = reader.string(u"regionZone");
+    dc.capacityUnits = static_cast<int>(reader.integer(u"capacityUnits"));
+    dc.dateCreated = reader.dateTime(u"dateCreated");
+    if (!reader.ok())
+        return std::nullopt;
+    return dc;
+}
+
+} // namespace astra
