@@ -1,0 +1,114 @@
+// SPDX-FileCopyrightText: 2026 Astra Keys contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "options.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstring>
+
+namespace astra {
+
+bool argumentsNeedDisplay(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (std::strcmp(arg, "--help") == 0 || std::strcmp(arg, "-h") == 0 ||
+            std::strcmp(arg, "--version") == 0 || std::strcmp(arg, "-v") == 0 ||
+            std::strcmp(arg, "export") == 0 || std::strcmp(arg, "profile") == 0)
+            return false;
+    }
+    return true;
+}
+
+Options parseOptions(const QStringList &arguments)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("Options", text); };
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Customer-managed encryption keys of Astra DB: status, usage and inventory.\n\n"
+           "Commands:\n"
+           "  (none)     open the window\n"
+           "  export     write the inventory to standard output\n"
+           "  profile    add, list or remove connection profiles"));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  tr("Use the built-in DevOps API simulator and demo data; tokens "
+                                     "are held in memory only."));
+    const QCommandLineOption apiUrl(QStringLiteral("api-url"),
+                                    tr("DevOps API base URL; the token comes from --profile or "
+                                       "ASTRA_DB_APPLICATION_TOKEN."),
+                                    QStringLiteral("url"));
+    const QCommandLineOption profile(QStringLiteral("profile"), tr("Connection profile to use."),
+                                     QStringLiteral("name"));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language (en, de, fr, ja)."),
+                                  QStringLiteral("code"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        tr("Save the main window as PNG once the first load has "
+                                           "finished, then exit."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("export: csv or json."),
+                                    QStringLiteral("format"), QStringLiteral("csv"));
+    const QCommandLineOption what(QStringLiteral("what"), tr("export: keys or databases."),
+                                  QStringLiteral("what"), QStringLiteral("keys"));
+    parser.addOptions({demo, apiUrl, profile, lang, screenshot, format, what});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("export or profile"),
+                                 QStringLiteral("[command]"));
+
+    Options options;
+    options.helpText = parser.helpText();
+    if (!parser.parse(arguments)) {
+        options.command = Options::Command::Invalid;
+        options.error = parser.errorText();
+        return options;
+    }
+    if (parser.isSet(help)) {
+        options.command = Options::Command::Help;
+        return options;
+    }
+    if (parser.isSet(version)) {
+        options.command = Options::Command::Version;
+        return options;
+    }
+    options.demo = parser.isSet(demo);
+    options.profile = parser.value(profile);
+    options.language = parser.value(lang);
+    options.screenshotPath = parser.value(screenshot);
+    if (parser.isSet(apiUrl)) {
+        options.apiUrl = QUrl(parser.value(apiUrl), QUrl::StrictMode);
+        if (!options.apiUrl.isValid() || options.apiUrl.host().isEmpty()) {
+            options.command = Options::Command::Invalid;
+            options.error = tr("--api-url needs an address such as https://api.astra.datastax.com");
+            return options;
+        }
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    const QString command = positional.value(0);
+    if (command.isEmpty()) {
+        options.command = Options::Command::Window;
+    } else if (command == u"export") {
+        options.command = Options::Command::Export;
+        const auto f = exportFormatFromString(parser.value(format));
+        const auto w = exportContentFromString(parser.value(what));
+        if (!f || !w || positional.size() > 1) {
+            options.command = Options::Command::Invalid;
+            options.error = !f   ? tr("--format takes csv or json")
+                            : !w ? tr("--what takes keys or databases")
+                                 : tr("export takes no further arguments");
+            return options;
+        }
+        options.exportFormat = *f;
+        options.exportContent = *w;
+    } else if (command == u"profile") {
+        options.command = Options::Command::Profile;
+        options.profileArguments = positional.mid(1);
+    } else {
+        options.command = Options::Command::Invalid;
+        options.error = tr("Unknown command \"%1\". Try --help.").arg(command);
+    }
+    return options;
+}
+
+} // namespace astra

@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 Astra Keys contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "organizationsnapshot.h"
+
+#include "api/apiconnection.h"
+#include "api/apierror.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+namespace astra {
+
+// Loads one organization's key page: its identity, both kinds of keys, every database (paged)
+// and the region names, all at once over one connection. Keys are the page: if they fail, the
+// load fails. Databases and region names are enrichment: if they fail, the snapshot says so.
+// abort() cancels everything in flight; nothing is emitted after it. Deletes itself when done.
+class OrganizationLoader : public QObject
+{
+    Q_OBJECT
+public:
+    explicit OrganizationLoader(ApiConnection connection, QObject *parent = nullptr);
+    ~OrganizationLoader() override;
+
+    void start();
+    void abort();
+
+Q_SIGNALS:
+    // Translated, for the status bar: "Loading databases, page 3".
+    void progress(const QString &text);
+    void retrying(int nextAttempt, int delayMs, const astra::ApiError &reason);
+    void loaded(const astra::OrganizationSnapshot &snapshot);
+    void failed(const astra::ApiError &error);
+    void finished();
+
+private:
+    void track(QObject *job);
+    void partDone();
+    void failWith(const ApiError &error);
+    void cancelAll();
+    void finish();
+
+    ApiConnection m_connection;
+    OrganizationSnapshot m_snapshot;
+    QList<QPointer<QObject>> m_jobs;
+    int m_pending = 0;
+    bool m_done = false;
+};
+
+} // namespace astra

@@ -1,0 +1,167 @@
+// SPDX-FileCopyrightText: 2026 Astra Keys contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "keytablemodel.h"
+
+#include <QLocale>
+
+namespace astra {
+
+KeyTableModel::KeyTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    // Loaded once: data() runs for every visible cell on every repaint.
+    , m_inUseIcon(QStringLiteral(":/astra/icons/status-in-use.svg"))
+    , m_availableIcon(QStringLiteral(":/astra/icons/status-available.svg"))
+{}
+
+void KeyTableModel::setSnapshots(const QList<OrganizationSnapshot> &snapshots)
+{
+    beginResetModel();
+    m_rows.clear();
+    for (const OrganizationSnapshot &snapshot : snapshots) {
+        const QList<KeyUsage> usages = deriveKeyUsage(snapshot.keys, snapshot.databases);
+        QHash<QString, QString> names;
+        for (const Database &db : snapshot.databases)
+            names.insert(db.id, db.name);
+        for (const KeyUsage &usage : usages) {
+            Row row;
+            row.usage = usage;
+            row.organizationId = snapshot.organization.id;
+            row.organizationName = snapshot.organization.name;
+            row.regionDisplayName =
+                snapshot.regionDisplayName(usage.key.providerText, usage.key.region);
+            row.usageKnown = snapshot.databasesLoaded;
+            QStringList words{usage.key.keyId, usage.key.region, row.regionDisplayName,
+                              usage.key.providerText, cloudProviderDisplayName(usage.key.provider)};
+            for (const KeyUse &use : usage.uses)
+                words.append(use.databaseName);
+            row.searchText = words.join(u'\n');
+            m_rows.append(row);
+        }
+    }
+    endResetModel();
+}
+
+int KeyTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int KeyTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString KeyTableModel::statusTooltip(const Row &row) const
+{
+    if (row.usage.usageTrackingUnavailable) {
+        return azureUsageTrackingTooltip() + u'\n' +
+               tr("Derived by Astra Keys: used by %n database(s).", nullptr,
+                  row.usage.databaseCount());
+    }
+    if (!row.usageKnown)
+        return tr("The databases could not be loaded, so the status may be out of date.");
+    if (row.usage.derivedStatus == KeyStatus::InUse)
+        return tr("Encrypts %n database(s) in this region.", nullptr, row.usage.databaseCount());
+    return tr("Registered, but no database in this region uses it.");
+}
+
+QVariant KeyTableModel::display(const Row &row, int column) const
+{
+    const CustomerKey &key = row.usage.key;
+    switch (column) {
+    case StatusColumn:
+        return keyStatusText(row.usage.portalStatus);
+    case KeyIdColumn:
+        return key.keyId;
+    case ProviderColumn:
+        return key.provider == CloudProvider::Unknown ? key.providerText
+                                                      : cloudProviderDisplayName(key.provider);
+    case RegionColumn:
+        return row.regionDisplayName == key.region
+                   ? key.region
+                   : QStringLiteral("%1 (%2)").arg(row.regionDisplayName, key.region);
+    case TypeColumn:
+        return keyTypeDisplayName(key.type);
+    case DatabasesColumn:
+        return row.usageKnown ? QLocale().toString(row.usage.databaseCount()) : QStringLiteral("?");
+    case OrganizationColumn:
+        return row.organizationName;
+    default:
+        return {};
+    }
+}
+
+QVariant KeyTableModel::sortValue(const Row &row, int column) const
+{
+    switch (column) {
+    case StatusColumn:
+        return int(row.usage.portalStatus);
+    case RegionColumn:
+        return row.usage.key.region;
+    case DatabasesColumn:
+        return row.usage.databaseCount();
+    default:
+        return display(row, column);
+    }
+}
+
+QVariant KeyTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == StatusColumn)
+            return statusTooltip(row);
+        if (index.column() == KeyIdColumn)
+            return row.usage.key.keyId;
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == StatusColumn)
+            return row.usage.portalStatus == KeyStatus::InUse ? m_inUseIcon : m_availableIcon;
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == DatabasesColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case SortRole:
+        return sortValue(row, index.column());
+    case SearchTextRole:
+        return row.searchText;
+    case KeyIdRole:
+        return row.usage.key.keyId;
+    case OrganizationIdRole:
+        return row.organizationId;
+    default:
+        return {};
+    }
+}
+
+QVariant KeyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case StatusColumn:
+        return tr("Status", "column");
+    case KeyIdColumn:
+        return tr("Key ID", "column");
+    case ProviderColumn:
+        return tr("Provider", "column");
+    case RegionColumn:
+        return tr("Region", "column");
+    case TypeColumn:
+        return tr("Type", "column");
+    case DatabasesColumn:
+        return tr("Databases", "column");
+    case OrganizationColumn:
+        return tr("Organization", "column");
+    default:
+        return {};
+    }
+}
+
+} // namespace astra
