@@ -137,7 +137,9 @@ void MainWindow::buildUi()
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(false);
+    // The key id takes the room there is and elides in the middle; the tooltip has it whole.
+    m_table->horizontalHeader()->setSectionResizeMode(KeyTableModel::KeyIdColumn,
+                                                      QHeaderView::Stretch);
     m_table->setColumnHidden(KeyTableModel::OrganizationColumn, true);
     layout->addWidget(m_table, 1);
 
@@ -236,8 +238,6 @@ void MainWindow::onLoaded(const ConnectionProfile &profile, const OrganizationSn
     m_banner->hide();
     m_model->setSnapshots({snapshot});
     m_table->resizeColumnsToContents();
-    m_table->setColumnWidth(KeyTableModel::KeyIdColumn,
-                            qMin(m_table->columnWidth(KeyTableModel::KeyIdColumn), 460));
     m_hasData = true;
     const int keys = int(snapshot.keys.size());
     m_emptyLabel->setVisible(keys == 0);
@@ -248,8 +248,8 @@ void MainWindow::onLoaded(const ConnectionProfile &profile, const OrganizationSn
                                  "in the Astra Portal under Settings > Security.")
                                   .arg(profile.displayName()));
     QString status =
-        tr("%n key(s), %1 databases — refreshed at %2", nullptr, keys)
-            .arg(QLocale().toString(snapshot.databases.size()),
+        tr("Keys: %1 · Databases: %2 · Refreshed at %3")
+            .arg(QLocale().toString(keys), QLocale().toString(snapshot.databases.size()),
                  QLocale().toString(snapshot.fetchedAt.toLocalTime().time(), QLocale::ShortFormat));
     if (!snapshot.databasesLoaded && !snapshot.databasesError.isEmpty())
         showBanner(tr("Key status may be incomplete: %1").arg(snapshot.databasesError));

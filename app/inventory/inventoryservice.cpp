@@ -83,10 +83,9 @@ void InventoryService::startLoader(const ConnectionProfile &profile, const QStri
             [this, generation](int, int delayMs, const ApiError &reason) {
                 if (generation != m_generation)
                     return;
-                Q_EMIT progress(QCoreApplication::translate("InventoryService",
-                                                            "%1 Retrying in %n s…", nullptr,
-                                                            (delayMs + 999) / 1000)
-                                    .arg(reason.message));
+                Q_EMIT progress(
+                    QCoreApplication::translate("InventoryService", "%1 Retrying in %2 s…")
+                        .arg(reason.message, QString::number((delayMs + 999) / 1000)));
             });
     connect(loader, &OrganizationLoader::loaded, this,
             [this, profile, generation](const OrganizationSnapshot &snapshot) {

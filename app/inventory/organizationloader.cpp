@@ -8,6 +8,7 @@
 #include "api/regionsrequest.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace astra {
 
@@ -50,9 +51,8 @@ void OrganizationLoader::start()
     track(databases);
     connect(databases, &DatabaseListJob::progress, this, [this](int page, int count) {
         Q_EMIT progress(QCoreApplication::translate("OrganizationLoader",
-                                                    "Loading databases, page %1 (%n so far)",
-                                                    nullptr, count)
-                            .arg(page));
+                                                    "Loading databases, page %1 (%2 so far)…")
+                            .arg(QLocale().toString(page), QLocale().toString(count)));
     });
     connect(databases, &DatabaseListJob::received, this, [this](const QList<Database> &dbs) {
         m_snapshot.databases = dbs;

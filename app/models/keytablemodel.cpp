@@ -55,13 +55,14 @@ QString KeyTableModel::statusTooltip(const Row &row) const
 {
     if (row.usage.usageTrackingUnavailable) {
         return azureUsageTrackingTooltip() + u'\n' +
-               tr("Derived by Astra Keys: used by %n database(s).", nullptr,
-                  row.usage.databaseCount());
+               tr("Derived by Astra Keys: databases using it: %1.")
+                   .arg(QLocale().toString(row.usage.databaseCount()));
     }
     if (!row.usageKnown)
         return tr("The databases could not be loaded, so the status may be out of date.");
     if (row.usage.derivedStatus == KeyStatus::InUse)
-        return tr("Encrypts %n database(s) in this region.", nullptr, row.usage.databaseCount());
+        return tr("Databases encrypted with it in this region: %1.")
+            .arg(QLocale().toString(row.usage.databaseCount()));
     return tr("Registered, but no database in this region uses it.");
 }
 
