@@ -16,7 +16,7 @@ std::optional<QString> RegisterKeyRequest::handleSuccess(const QByteArray &body,
 {
     Q_UNUSED(httpStatus)
     Q_UNUSED(body)
-    Q_EMIT registered(); // the spec says 200, the real API answers 201: any 2xx is success
+    Q_EMIT received(); // the spec says 200, the real API answers 201: any 2xx is success
     return std::nullopt;
 }
 

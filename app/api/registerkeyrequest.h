@@ -18,7 +18,7 @@ public:
     KeyType keyType() const { return m_type; }
 
 Q_SIGNALS:
-    void registered();
+    void received(); // the key is registered
 
 protected:
     std::optional<QString> handleSuccess(const QByteArray &body, int httpStatus) override;
