@@ -21,6 +21,8 @@ ApiRequest::ApiRequest(ApiConnection connection, RequestSpec spec, QObject *pare
     , m_spec(std::move(spec))
 {
     m_retryTimer.setSingleShot(true);
+    // A coarse timer may fire 5 % early, which would come back before Retry-After allows.
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiRequest::sendAttempt);
 }
 
