@@ -150,7 +150,7 @@ void ApiRequest::onReplyFinished()
     // A transfer timeout aborts the reply as a cancellation that nobody here asked for.
     facts.timedOut = facts.networkError == QNetworkReply::OperationCanceledError && !m_cancelled &&
                      !m_bodyTooLarge;
-    if (!m_bodyTooLarge)
+    if (!m_bodyTooLarge && reply->isOpen())
         facts.body = reply->read(m_spec.maxBodyBytes + 1);
 
     const bool notFoundAnswer = facts.httpStatus == 404 && notFoundIsAnAnswer() && !m_cancelled;

@@ -89,13 +89,17 @@ void InventoryService::startLoader(const ConnectionProfile &profile, const QStri
             });
     connect(loader, &OrganizationLoader::loaded, this,
             [this, profile, generation](const OrganizationSnapshot &snapshot) {
-                if (generation == m_generation)
-                    Q_EMIT loaded(profile, snapshot);
+                if (generation != m_generation)
+                    return;
+                m_loader = nullptr;
+                Q_EMIT loaded(profile, snapshot);
             });
     connect(loader, &OrganizationLoader::failed, this,
             [this, profile, generation](const ApiError &error) {
-                if (generation == m_generation)
-                    Q_EMIT failed(profile, error);
+                if (generation != m_generation)
+                    return;
+                m_loader = nullptr;
+                Q_EMIT failed(profile, error);
             });
     loader->start();
 }
