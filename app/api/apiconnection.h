@@ -4,11 +4,11 @@
 
 #include "retrypolicy.h"
 
+#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QString>
 #include <QUrl>
 
-class QNetworkAccessManager;
 
 namespace astra {
 
