@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: 2026 Astra Keys contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dataset.h"
+#include "httprequest.h"
+#include "httpresponse.h"
+
+#include <QHash>
+
+namespace astra::sim {
+
+// Turns one request into one answer: routing, authentication, permissions and the API's JSON
+// shapes. No I/O and no timing: faults and latency belong to the Simulator.
+class Router
+{
+public:
+    struct Options
+    {
+        bool ignoreStartingAfter = false; // the "repeat" fault
+    };
+
+    explicit Router(DataSet *data);
+
+    HttpResponse handle(const HttpRequest &request, const Options &options);
+    HttpResponse handle(const HttpRequest &request) { return handle(request, Options{}); }
+
+    // The data set may have changed behind our back (Simulator::data()): re-sort databases
+    // by id and forget the cached JSON before the next request.
+    void invalidate() { m_dirty = true; }
+
+    // "Authorization: Bearer <token>", or empty.
+    static QString bearerToken(const HttpRequest &request);
+
+private:
+    enum class Route {
+        None,
+        CurrentOrg,
+        Users,
+        KeyList,
+        KeyLookup,
+        Accounts,
+        Databases,
+        Database,
+        Datacenters,
+        Regions,
+    };
+    struct Match
+    {
+        Route route = Route::None;
+        QByteArrayList methods;
+        bool classic = false;
+        QString provider;
+        QString region;
+        QString databaseId;
+    };
+    static Match match(const QString &path);
+
+    HttpResponse keyList(const SimOrganization &org, bool classic) const;
+    HttpResponse keyLookup(const SimOrganization &org, const Match &m) const;
+    HttpResponse accounts(const SimOrganization &org, const Match &m) const;
+    HttpResponse registerKey(SimOrganization &org, const Match &m, const QByteArray &body);
+    HttpResponse databases(const SimOrganization &org, const QString &query, const Options &options,
+                           bool canView);
+    HttpResponse datacenters(const SimOrganization &org, const SimDatabase &db,
+                             const QString &query) const;
+    HttpResponse users(const SimOrganization &org) const;
+    HttpResponse regions() const;
+    const QByteArray &databaseJson(const SimOrganization &org, const SimDatabase &db);
+    static const SimDatabase *findDatabase(const SimOrganization &org, const QString &id);
+    void refresh();
+
+    DataSet *m_data;
+    QHash<QString, QByteArray> m_databaseJson; // "<orgId>/<dbId>" -> compact Database JSON
+    bool m_dirty = true;
+};
+
+} // namespace astra::sim
