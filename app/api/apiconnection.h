@@ -9,7 +9,6 @@
 #include <QString>
 #include <QUrl>
 
-
 namespace astra {
 
 // Where and as whom to call the API: one organization's base URL and token. The token lives only
