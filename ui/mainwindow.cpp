@@ -2,13 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "keydetailsdialog.h"
+#include "keylookupdialog.h"
+#include "registerkeydialog.h"
+
+#include "inventory/inventoryexport.h"
 #include "inventory/inventoryservice.h"
 #include "models/keyfilterproxy.h"
 #include "models/keytablemodel.h"
 
 #include <QAction>
-#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QFileDialog>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -16,17 +23,32 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSaveFile>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
-#include <QToolButton>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace astra {
 
 namespace {
 
-// The enterprise combo's entry for organizations outside any enterprise.
-const QString NoEnterprise = QStringLiteral("\x01none");
+// Entries of the enterprise combo that are not enterprise labels.
+const QString AllEnterprises = QStringLiteral("\x01"
+                                              "all");
+const QString NoEnterprise = QStringLiteral("\x01"
+                                            "none");
+constexpr int AllOrganizations = -1;
+
+QComboBox *filterCombo(const QString &objectName, const QString &accessibleName, QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(objectName);
+    combo->setAccessibleName(accessibleName);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    return combo;
+}
 
 } // namespace
 
@@ -43,15 +65,101 @@ MainWindow::MainWindow(QList<ConnectionProfile> profiles, InventoryService *inve
     setWindowTitle(tr("Astra Keys"));
     m_proxy->setSourceModel(m_model);
     buildUi();
+    buildActions();
 
     connect(m_inventory, &InventoryService::progress, m_statusLabel, &QLabel::setText);
     connect(m_inventory, &InventoryService::loaded, this, &MainWindow::onLoaded);
     connect(m_inventory, &InventoryService::failed, this, &MainWindow::onFailed);
+    connect(m_inventory, &InventoryService::allFinished, this, &MainWindow::onAllFinished);
+    connect(&m_autoRefreshTimer, &QTimer::timeout, this, &MainWindow::refresh);
 
     fillEnterprises();
 }
 
 MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::buildFilterRow(QWidget *parent)
+{
+    auto *row = new QWidget(parent);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *enterpriseLabel = new QLabel(tr("&Enterprise:"), row);
+    m_enterpriseCombo = filterCombo(QStringLiteral("enterpriseCombo"), tr("Enterprise"), row);
+    enterpriseLabel->setBuddy(m_enterpriseCombo);
+    auto *organizationLabel = new QLabel(tr("&Organization:"), row);
+    m_organizationCombo = filterCombo(QStringLiteral("organizationCombo"), tr("Organization"), row);
+    organizationLabel->setBuddy(m_organizationCombo);
+    m_searchField = new QLineEdit(row);
+    m_searchField->setObjectName(QStringLiteral("searchField"));
+    m_searchField->setPlaceholderText(tr("Search keys, regions, databases (Ctrl+F)"));
+    m_searchField->setAccessibleName(tr("Search keys"));
+    m_searchField->setClearButtonEnabled(true);
+    layout->addWidget(enterpriseLabel);
+    layout->addWidget(m_enterpriseCombo);
+    layout->addSpacing(8);
+    layout->addWidget(organizationLabel);
+    layout->addWidget(m_organizationCombo);
+    layout->addSpacing(8);
+    layout->addWidget(m_searchField, 1);
+
+    m_providerFilter = filterCombo(QStringLiteral("providerFilter"), tr("Filter by provider"), row);
+    m_providerFilter->addItem(tr("All providers"), -1);
+    for (const CloudProvider p : {CloudProvider::Aws, CloudProvider::Gcp, CloudProvider::Azure})
+        m_providerFilter->addItem(cloudProviderDisplayName(p), int(p));
+    m_statusFilter = filterCombo(QStringLiteral("statusFilter"), tr("Filter by status"), row);
+    m_statusFilter->addItem(tr("All statuses"), -1);
+    m_statusFilter->addItem(keyStatusText(KeyStatus::InUse), int(KeyStatus::InUse));
+    m_statusFilter->addItem(keyStatusText(KeyStatus::Available), int(KeyStatus::Available));
+    m_typeFilter = filterCombo(QStringLiteral("typeFilter"), tr("Filter by key type"), row);
+    m_typeFilter->addItem(tr("All types"), -1);
+    m_typeFilter->addItem(keyTypeDisplayName(KeyType::Serverless), int(KeyType::Serverless));
+    m_typeFilter->addItem(keyTypeDisplayName(KeyType::Classic), int(KeyType::Classic));
+    layout->addWidget(m_providerFilter);
+    layout->addWidget(m_statusFilter);
+    layout->addWidget(m_typeFilter);
+
+    connect(m_searchField, &QLineEdit::textChanged, m_proxy, &KeyFilterProxy::setSearchText);
+    connect(m_providerFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setProviderFilter(m_providerFilter->currentData().toInt()); });
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setStatusFilter(m_statusFilter->currentData().toInt()); });
+    connect(m_typeFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setTypeFilter(m_typeFilter->currentData().toInt()); });
+    connect(m_enterpriseCombo, &QComboBox::currentIndexChanged, this,
+            &MainWindow::fillOrganizations);
+    connect(m_organizationCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_snapshots.clear(); // another choice: the old rows must not show as if they were its
+        showSnapshots();
+        refresh();
+    });
+    return row;
+}
+
+QWidget *MainWindow::buildBanner(QWidget *parent)
+{
+    m_banner = new QWidget(parent);
+    m_banner->setObjectName(QStringLiteral("errorBanner"));
+    m_banner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_banner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
+    bannerPalette.setColor(QPalette::WindowText, QColor(0x6b, 0x12, 0x0b));
+    m_banner->setPalette(bannerPalette);
+    auto *layout = new QHBoxLayout(m_banner);
+    auto *icon = new QLabel(QStringLiteral("⚠"), m_banner);
+    icon->setAccessibleName(tr("Error"));
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setObjectName(QStringLiteral("errorText"));
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *retry = new QPushButton(tr("Retry"), m_banner);
+    retry->setObjectName(QStringLiteral("retryButton"));
+    layout->addWidget(icon);
+    layout->addWidget(m_bannerText, 1);
+    layout->addWidget(retry);
+    connect(retry, &QPushButton::clicked, this, &MainWindow::refresh);
+    m_banner->hide();
+    return m_banner;
+}
 
 void MainWindow::buildUi()
 {
@@ -65,73 +173,26 @@ void MainWindow::buildUi()
     titleFont.setBold(true);
     title->setFont(titleFont);
     layout->addWidget(title);
-
     auto *intro = new QLabel(tr("Customer-managed keys registered for the organization. A key is "
                                 "In-Use when databases in its provider and region are encrypted "
-                                "with it."),
+                                "with it. Press Enter on a key for its details."),
                              central);
     intro->setWordWrap(true);
     layout->addWidget(intro);
-
-    auto *filterRow = new QHBoxLayout;
-    auto *enterpriseLabel = new QLabel(tr("&Enterprise:"), central);
-    m_enterpriseCombo = new QComboBox(central);
-    m_enterpriseCombo->setObjectName(QStringLiteral("enterpriseCombo"));
-    m_enterpriseCombo->setAccessibleName(tr("Enterprise"));
-    m_enterpriseCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    enterpriseLabel->setBuddy(m_enterpriseCombo);
-    auto *organizationLabel = new QLabel(tr("&Organization:"), central);
-    m_organizationCombo = new QComboBox(central);
-    m_organizationCombo->setObjectName(QStringLiteral("organizationCombo"));
-    m_organizationCombo->setAccessibleName(tr("Organization"));
-    m_organizationCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    organizationLabel->setBuddy(m_organizationCombo);
-    m_searchField = new QLineEdit(central);
-    m_searchField->setObjectName(QStringLiteral("searchField"));
-    m_searchField->setPlaceholderText(tr("Search keys, regions, databases (Ctrl+F)"));
-    m_searchField->setAccessibleName(tr("Search keys"));
-    m_searchField->setClearButtonEnabled(true);
-    m_refreshButton = new QToolButton(central);
-    m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
-    m_refreshButton->setText(tr("Refresh"));
-    m_refreshButton->setToolTip(tr("Load the keys again (F5)"));
-    filterRow->addWidget(enterpriseLabel);
-    filterRow->addWidget(m_enterpriseCombo);
-    filterRow->addSpacing(12);
-    filterRow->addWidget(organizationLabel);
-    filterRow->addWidget(m_organizationCombo);
-    filterRow->addSpacing(12);
-    filterRow->addWidget(m_searchField, 1);
-    filterRow->addWidget(m_refreshButton);
-    layout->addLayout(filterRow);
-
-    m_banner = new QWidget(central);
-    m_banner->setObjectName(QStringLiteral("errorBanner"));
-    m_banner->setAutoFillBackground(true);
-    QPalette bannerPalette = m_banner->palette();
-    bannerPalette.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
-    bannerPalette.setColor(QPalette::WindowText, QColor(0x6b, 0x12, 0x0b));
-    m_banner->setPalette(bannerPalette);
-    auto *bannerLayout = new QHBoxLayout(m_banner);
-    m_bannerText = new QLabel(m_banner);
-    m_bannerText->setObjectName(QStringLiteral("errorText"));
-    m_bannerText->setWordWrap(true);
-    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *retry = new QPushButton(tr("Retry"), m_banner);
-    retry->setObjectName(QStringLiteral("retryButton"));
-    bannerLayout->addWidget(m_bannerText, 1);
-    bannerLayout->addWidget(retry);
-    m_banner->hide();
-    layout->addWidget(m_banner);
+    layout->addWidget(buildFilterRow(central));
+    layout->addWidget(buildBanner(central));
 
     m_table = new QTableView(central);
     m_table->setObjectName(QStringLiteral("keyTable"));
     m_table->setAccessibleName(tr("Customer keys"));
+    m_table->setAccessibleDescription(tr("Each row is a registered customer key with its status; "
+                                         "Enter opens its details."));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(KeyTableModel::StatusColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
@@ -141,6 +202,7 @@ void MainWindow::buildUi()
     m_table->horizontalHeader()->setSectionResizeMode(KeyTableModel::KeyIdColumn,
                                                       QHeaderView::Stretch);
     m_table->setColumnHidden(KeyTableModel::OrganizationColumn, true);
+    connect(m_table, &QTableView::activated, this, &MainWindow::openDetailsOfCurrentKey);
     layout->addWidget(m_table, 1);
 
     m_emptyLabel = new QLabel(central);
@@ -148,51 +210,105 @@ void MainWindow::buildUi()
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->hide();
     layout->addWidget(m_emptyLabel);
-
     setCentralWidget(central);
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     statusBar()->addWidget(m_statusLabel, 1);
+    m_autoRefresh =
+        filterCombo(QStringLiteral("autoRefreshCombo"), tr("Refresh automatically"), this);
+    m_autoRefresh->addItem(tr("Auto-refresh off"), 0);
+    for (const int minutes : {5, 15, 60})
+        m_autoRefresh->addItem(tr("Refresh every %1 min").arg(minutes), minutes);
+    statusBar()->addPermanentWidget(m_autoRefresh);
     if (!m_tokensPersistent) {
         auto *notice = new QLabel(tr("Tokens are held in memory for this session only."), this);
         notice->setObjectName(QStringLiteral("sessionTokensNotice"));
         statusBar()->addPermanentWidget(notice);
     }
-
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, this, [this] {
-        m_searchField->setFocus(Qt::ShortcutFocusReason);
-        m_searchField->selectAll();
+    const int minutes = QSettings().value(QStringLiteral("autoRefreshMinutes"), 0).toInt();
+    m_autoRefresh->setCurrentIndex(qMax(0, m_autoRefresh->findData(minutes)));
+    setAutoRefreshMinutes(m_autoRefresh->currentData().toInt());
+    connect(m_autoRefresh, &QComboBox::currentIndexChanged, this, [this] {
+        const int chosen = m_autoRefresh->currentData().toInt();
+        QSettings().setValue(QStringLiteral("autoRefreshMinutes"), chosen);
+        setAutoRefreshMinutes(chosen);
     });
-    addAction(find);
-    auto *reload = new QAction(this);
-    reload->setShortcut(QKeySequence::Refresh);
-    connect(reload, &QAction::triggered, this, &MainWindow::refresh);
-    addAction(reload);
+    resize(1200, 720);
+}
 
-    connect(m_searchField, &QLineEdit::textChanged, m_proxy, &KeyFilterProxy::setSearchText);
-    connect(m_refreshButton, &QToolButton::clicked, this, &MainWindow::refresh);
-    connect(retry, &QPushButton::clicked, this, &MainWindow::refresh);
-    connect(m_enterpriseCombo, &QComboBox::currentIndexChanged, this,
-            &MainWindow::fillOrganizations);
-    connect(m_organizationCombo, &QComboBox::currentIndexChanged, this, &MainWindow::refresh);
+void MainWindow::buildActions()
+{
+    auto *toolbar = addToolBar(tr("Keys"));
+    toolbar->setObjectName(QStringLiteral("keysToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto add = [this, toolbar](const char *name, const QString &text, const QKeySequence &shortcut,
+                               auto slot, bool onToolbar = true) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QLatin1String(name));
+        if (!shortcut.isEmpty()) {
+            action->setShortcut(shortcut);
+            action->setToolTip(
+                QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
+        }
+        connect(action, &QAction::triggered, this, slot);
+        if (onToolbar)
+            toolbar->addAction(action);
+        addAction(action); // shortcuts work wherever the focus is in the window
+        return action;
+    };
+    add("refreshAction", tr("Refresh"), QKeySequence::Refresh, &MainWindow::refresh);
+    add("detailsAction", tr("Details…"), {}, &MainWindow::openDetailsOfCurrentKey);
+    m_lookupAction = add("lookupAction", tr("Look up key…"), QKeySequence(Qt::CTRL | Qt::Key_L),
+                         &MainWindow::openLookup);
+    m_registerAction =
+        add("registerAction", tr("Register key…"), {}, &MainWindow::openRegistration);
+    add("exportAction", tr("Export…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+        &MainWindow::startExport);
+    add(
+        "findAction", tr("Find"), QKeySequence::Find,
+        [this] {
+            m_searchField->setFocus(Qt::ShortcutFocusReason);
+            m_searchField->selectAll();
+        },
+        false);
+    // Ctrl+C copies the key id when the table has the focus (elsewhere, the usual copy).
+    auto *copy = new QAction(tr("Copy key ID"), m_table);
+    copy->setObjectName(QStringLiteral("copyKeyIdAction"));
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &MainWindow::copyCurrentKeyId);
+    m_table->addAction(copy);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+}
 
-    resize(1180, 720);
+void MainWindow::setAutoRefreshMinutes(int minutes)
+{
+    if (minutes <= 0) {
+        m_autoRefreshTimer.stop();
+        return;
+    }
+    m_autoRefreshTimer.start(minutes * 60 * 1000);
 }
 
 void MainWindow::fillEnterprises()
 {
     const QSignalBlocker blocker(m_enterpriseCombo);
     m_enterpriseCombo->clear();
-    for (const QString &label : enterpriseLabels(m_profiles))
-        m_enterpriseCombo->addItem(label, label);
+    const QStringList labels = enterpriseLabels(m_profiles);
     const bool hasLoose =
         std::any_of(m_profiles.cbegin(), m_profiles.cend(),
                     [](const ConnectionProfile &p) { return p.enterprise.isEmpty(); });
+    if (labels.size() + (hasLoose ? 1 : 0) > 1)
+        m_enterpriseCombo->addItem(tr("All enterprises"), AllEnterprises);
+    for (const QString &label : labels)
+        m_enterpriseCombo->addItem(label, label);
     if (hasLoose)
         m_enterpriseCombo->addItem(tr("No enterprise"), NoEnterprise);
+    // Start on the first real enterprise, as the Portal does.
+    m_enterpriseCombo->setCurrentIndex(
+        m_enterpriseCombo->count() > 1 && m_enterpriseCombo->itemData(0) == AllEnterprises ? 1 : 0);
     fillOrganizations();
 }
 
@@ -202,67 +318,172 @@ void MainWindow::fillOrganizations()
     {
         const QSignalBlocker blocker(m_organizationCombo);
         m_organizationCombo->clear();
+        QList<int> members;
         for (qsizetype i = 0; i < m_profiles.size(); ++i) {
             const ConnectionProfile &profile = m_profiles.at(i);
-            const bool belongs = enterprise == NoEnterprise ? profile.enterprise.isEmpty()
-                                                            : profile.enterprise == enterprise;
+            const bool belongs = enterprise == AllEnterprises ? true
+                                 : enterprise == NoEnterprise ? profile.enterprise.isEmpty()
+                                                              : profile.enterprise == enterprise;
             if (belongs)
-                m_organizationCombo->addItem(profile.displayName(), int(i));
+                members.append(int(i));
         }
+        if (members.size() > 1)
+            m_organizationCombo->addItem(tr("All organizations"), AllOrganizations);
+        for (const int i : members)
+            m_organizationCombo->addItem(m_profiles.at(i).displayName(), i);
+        // One organization at a time by default; "All organizations" is a choice.
+        m_organizationCombo->setCurrentIndex(members.size() > 1 ? 1 : 0);
     }
+    m_snapshots.clear();
+    showSnapshots();
     refresh();
 }
 
-const ConnectionProfile *MainWindow::currentProfile() const
+QList<ConnectionProfile> MainWindow::selectedProfiles() const
 {
-    const QVariant index = m_organizationCombo->currentData();
-    if (!index.isValid())
+    QList<ConnectionProfile> selected;
+    const QVariant choice = m_organizationCombo->currentData();
+    if (!choice.isValid())
+        return selected;
+    if (choice.toInt() != AllOrganizations) {
+        selected.append(m_profiles.at(choice.toInt()));
+        return selected;
+    }
+    for (int i = 0; i < m_organizationCombo->count(); ++i) {
+        const int index = m_organizationCombo->itemData(i).toInt();
+        if (index != AllOrganizations)
+            selected.append(m_profiles.at(index));
+    }
+    return selected;
+}
+
+const ConnectionProfile *MainWindow::singleSelectedProfile() const
+{
+    const QVariant choice = m_organizationCombo->currentData();
+    if (!choice.isValid() || choice.toInt() == AllOrganizations)
         return nullptr;
-    return &m_profiles.at(index.toInt());
+    return &m_profiles.at(choice.toInt());
+}
+
+const OrganizationSnapshot *MainWindow::snapshotOf(const QString &organizationId) const
+{
+    for (auto it = m_snapshots.cbegin(); it != m_snapshots.cend(); ++it) {
+        if (it->organization.id == organizationId)
+            return &it.value();
+    }
+    return nullptr;
+}
+
+const ConnectionProfile *MainWindow::profileOf(const QString &organizationId) const
+{
+    for (auto it = m_snapshots.cbegin(); it != m_snapshots.cend(); ++it) {
+        if (it->organization.id != organizationId)
+            continue;
+        for (const ConnectionProfile &profile : m_profiles) {
+            if (profile.name == it.key())
+                return &profile;
+        }
+    }
+    return nullptr;
 }
 
 void MainWindow::refresh()
 {
-    const ConnectionProfile *profile = currentProfile();
-    if (!profile) {
+    const QList<ConnectionProfile> profiles = selectedProfiles();
+    if (profiles.isEmpty()) {
         m_statusLabel->setText(tr("No organization yet. Add one with: astra-keys profile add"));
         noteFirstLoad();
         return;
     }
-    m_statusLabel->setText(tr("Loading %1…").arg(profile->displayName()));
-    m_inventory->load(*profile);
+    m_failures.clear();
+    m_statusLabel->setText(profiles.size() == 1
+                               ? tr("Loading %1…").arg(profiles.first().displayName())
+                               : tr("Loading %1 organizations…").arg(profiles.size()));
+    m_inventory->loadAll(profiles);
+}
+
+void MainWindow::showSnapshots()
+{
+    QList<OrganizationSnapshot> shown;
+    const QList<ConnectionProfile> profiles = selectedProfiles();
+    for (const ConnectionProfile &profile : profiles) {
+        const auto it = m_snapshots.constFind(profile.name);
+        if (it != m_snapshots.constEnd())
+            shown.append(*it);
+    }
+    const QString current = m_table->currentIndex().data(KeyTableModel::KeyIdRole).toString();
+    m_model->setSnapshots(shown);
+    m_table->setColumnHidden(KeyTableModel::OrganizationColumn, profiles.size() < 2);
+    m_table->resizeColumnsToContents();
+    // Keep the person's place across refreshes.
+    for (int row = 0; row < m_proxy->rowCount() && !current.isEmpty(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(KeyTableModel::KeyIdRole).toString() == current) {
+            m_table->setCurrentIndex(index);
+            break;
+        }
+    }
+    int keys = 0;
+    for (const OrganizationSnapshot &s : shown)
+        keys += int(s.keys.size());
+    const bool empty = !shown.isEmpty() && keys == 0;
+    m_emptyLabel->setVisible(empty);
+    if (empty)
+        m_emptyLabel->setText(tr("No customer keys are registered yet. A customer-managed key "
+                                 "encrypts the databases of one cloud provider and region with a "
+                                 "key you control in your cloud's key management service. "
+                                 "Register one with Register key…, or in the Astra Portal under "
+                                 "Settings > Security."));
 }
 
 void MainWindow::onLoaded(const ConnectionProfile &profile, const OrganizationSnapshot &snapshot)
 {
-    m_banner->hide();
-    m_model->setSnapshots({snapshot});
-    m_table->resizeColumnsToContents();
-    m_hasData = true;
-    const int keys = int(snapshot.keys.size());
-    m_emptyLabel->setVisible(keys == 0);
-    if (keys == 0)
-        m_emptyLabel->setText(tr("%1 has no customer keys yet. A customer-managed key encrypts "
-                                 "the databases of one cloud provider and region with a key you "
-                                 "control in your cloud's key management service; register one "
-                                 "in the Astra Portal under Settings > Security.")
-                                  .arg(profile.displayName()));
-    QString status =
-        tr("Keys: %1 · Databases: %2 · Refreshed at %3")
-            .arg(QLocale().toString(keys), QLocale().toString(snapshot.databases.size()),
-                 QLocale().toString(snapshot.fetchedAt.toLocalTime().time(), QLocale::ShortFormat));
-    if (!snapshot.databasesLoaded && !snapshot.databasesError.isEmpty())
-        showBanner(tr("Key status may be incomplete: %1").arg(snapshot.databasesError));
-    m_statusLabel->setText(status);
-    noteFirstLoad();
+    m_snapshots.insert(profile.name, snapshot);
+    showSnapshots();
 }
 
 void MainWindow::onFailed(const ConnectionProfile &profile, const ApiError &error)
 {
-    Q_UNUSED(profile)
-    showBanner(m_hasData ? tr("%1 The table shows the last loaded data.").arg(error.message)
-                         : error.message);
-    m_statusLabel->setText(m_hasData ? tr("Stale: the last refresh failed.") : QString());
+    if (error.kind == ApiError::Kind::Cancelled)
+        return;
+    const bool several = selectedProfiles().size() > 1;
+    m_failures.append(several ? QStringLiteral("%1: %2").arg(profile.displayName(), error.message)
+                              : error.message);
+}
+
+void MainWindow::onAllFinished()
+{
+    int keys = 0;
+    int databases = 0;
+    QDateTime newest;
+    for (const OrganizationSnapshot &s : std::as_const(m_snapshots)) {
+        keys += int(s.keys.size());
+        databases += int(s.databases.size());
+        if (!newest.isValid() || s.fetchedAt > newest)
+            newest = s.fetchedAt;
+    }
+    QStringList incomplete;
+    for (const OrganizationSnapshot &s : std::as_const(m_snapshots)) {
+        if (!s.databasesLoaded && !s.databasesError.isEmpty())
+            incomplete.append(s.databasesError);
+    }
+    if (!m_failures.isEmpty()) {
+        showBanner(
+            m_snapshots.isEmpty()
+                ? m_failures.join(u'\n')
+                : tr("%1\nThe table shows the last loaded data.").arg(m_failures.join(u'\n')));
+        m_statusLabel->setText(m_snapshots.isEmpty() ? QString()
+                                                     : tr("Stale: the last refresh failed."));
+    } else {
+        if (incomplete.isEmpty())
+            m_banner->hide();
+        else
+            showBanner(tr("Key status may be incomplete: %1").arg(incomplete.join(u' ')));
+        m_statusLabel->setText(
+            tr("Keys: %1 · Databases: %2 · Refreshed at %3")
+                .arg(QLocale().toString(keys), QLocale().toString(databases),
+                     QLocale().toString(newest.toLocalTime().time(), QLocale::ShortFormat)));
+    }
     noteFirstLoad();
 }
 
@@ -278,6 +499,114 @@ void MainWindow::noteFirstLoad()
         return;
     m_firstLoadDone = true;
     Q_EMIT firstLoadFinished();
+}
+
+void MainWindow::copyCurrentKeyId()
+{
+    const QString keyId = m_table->currentIndex().data(KeyTableModel::KeyIdRole).toString();
+    if (!keyId.isEmpty()) {
+        QGuiApplication::clipboard()->setText(keyId);
+        statusBar()->showMessage(tr("Key ID copied."), 3000);
+    }
+}
+
+void MainWindow::openDetailsOfCurrentKey()
+{
+    const QModelIndex index = m_proxy->mapToSource(m_table->currentIndex());
+    if (!index.isValid())
+        return;
+    const KeyUsage &usage = m_model->usageAt(index.row());
+    const QString organizationId = index.data(KeyTableModel::OrganizationIdRole).toString();
+    const OrganizationSnapshot *snapshot = snapshotOf(organizationId);
+    const ConnectionProfile *profile = profileOf(organizationId);
+    if (!snapshot || !profile)
+        return;
+    auto *dialog = new KeyDetailsDialog(usage, *snapshot, this);
+    m_inventory->connectionFor(
+        *profile, dialog,
+        [dialog](const std::optional<ApiConnection> &connection, const QString &error) {
+            dialog->setConnection(connection, error);
+        });
+    dialog->open();
+}
+
+void MainWindow::openLookup()
+{
+    const ConnectionProfile *profile = singleSelectedProfile();
+    if (!profile) {
+        statusBar()->showMessage(tr("Choose one organization to look up its keys."), 5000);
+        return;
+    }
+    const auto it = m_snapshots.constFind(profile->name);
+    const QList<ServerlessRegion> regions =
+        it != m_snapshots.constEnd() ? it->regions : QList<ServerlessRegion>();
+    m_inventory->connectionFor(
+        *profile, this,
+        [this, regions](const std::optional<ApiConnection> &connection, const QString &error) {
+            if (!connection) {
+                showBanner(error);
+                return;
+            }
+            (new KeyLookupDialog(*connection, regions, this))->open();
+        });
+}
+
+void MainWindow::openRegistration()
+{
+    const ConnectionProfile *profile = singleSelectedProfile();
+    const auto it = profile ? m_snapshots.constFind(profile->name) : m_snapshots.constEnd();
+    if (!profile || it == m_snapshots.constEnd()) {
+        statusBar()->showMessage(tr("Choose one loaded organization to register a key for."), 5000);
+        return;
+    }
+    const OrganizationSnapshot snapshot = *it;
+    m_inventory->connectionFor(
+        *profile, this,
+        [this, snapshot](const std::optional<ApiConnection> &connection, const QString &error) {
+            if (!connection) {
+                showBanner(error);
+                return;
+            }
+            auto *dialog =
+                new RegisterKeyDialog(*connection, snapshot.organization, snapshot.regions, this);
+            connect(dialog, &RegisterKeyDialog::registered, this, &MainWindow::refresh);
+            dialog->open();
+        });
+}
+
+void MainWindow::startExport()
+{
+    auto *dialog = new QFileDialog(this, tr("Export keys"));
+    dialog->setObjectName(QStringLiteral("exportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setOption(QFileDialog::DontUseNativeDialog); // the same dialog everywhere, testable
+    dialog->setNameFilters({tr("CSV (*.csv)"), tr("JSON (*.json)")});
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->selectFile(QStringLiteral("astra-keys.csv"));
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &path) { exportTo(path); });
+    dialog->open();
+}
+
+bool MainWindow::exportTo(const QString &path)
+{
+    const ExportFormat format =
+        path.endsWith(u".json", Qt::CaseInsensitive) ? ExportFormat::Json : ExportFormat::Csv;
+    QList<OrganizationSnapshot> shown;
+    for (const ConnectionProfile &profile : selectedProfiles()) {
+        const auto it = m_snapshots.constFind(profile.name);
+        if (it != m_snapshots.constEnd())
+            shown.append(*it);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(exportInventory(shown, format, ExportContent::Keys)) < 0 || !file.commit()) {
+        showBanner(tr("Could not write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported to %1.").arg(path), 5000);
+    return true;
 }
 
 } // namespace astra

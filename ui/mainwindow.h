@@ -5,8 +5,11 @@
 #include "inventory/organizationsnapshot.h"
 #include "profiles/connectionprofile.h"
 
+#include <QHash>
 #include <QMainWindow>
+#include <QTimer>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -21,8 +24,9 @@ class KeyFilterProxy;
 class KeyTableModel;
 struct ApiError;
 
-// The Key Encryption page: pick an enterprise and one of its organizations, see its customer
-// keys with their status. The last good data stays visible, marked stale, when a refresh fails.
+// The Key Encryption page: pick an enterprise and one of its organizations (or all of them), see
+// their customer keys with their status; open a key's details, look up or register a key, export.
+// The last good data stays visible, marked stale, when a refresh fails.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -32,9 +36,12 @@ public:
     ~MainWindow() override;
 
     KeyTableModel *keyModel() const { return m_model; }
+    // Writes the table's inventory (keys, as shown after filters: all rows) to path.
+    bool exportTo(const QString &path);
 
 public Q_SLOTS:
     void refresh();
+    void openDetailsOfCurrentKey();
 
 Q_SIGNALS:
     // The first load after start-up ended, with data or with an error (used by --screenshot).
@@ -42,30 +49,51 @@ Q_SIGNALS:
 
 private:
     void buildUi();
+    QWidget *buildFilterRow(QWidget *parent);
+    QWidget *buildBanner(QWidget *parent);
+    void buildActions();
     void fillEnterprises();
     void fillOrganizations();
+    QList<ConnectionProfile> selectedProfiles() const;
+    const OrganizationSnapshot *snapshotOf(const QString &organizationId) const;
+    const ConnectionProfile *profileOf(const QString &organizationId) const;
+    const ConnectionProfile *singleSelectedProfile() const;
+    void showSnapshots();
     void onLoaded(const ConnectionProfile &profile, const OrganizationSnapshot &snapshot);
     void onFailed(const ConnectionProfile &profile, const ApiError &error);
+    void onAllFinished();
     void showBanner(const QString &text);
     void noteFirstLoad();
-    const ConnectionProfile *currentProfile() const;
+    void copyCurrentKeyId();
+    void startExport();
+    void openLookup();
+    void openRegistration();
+    void setAutoRefreshMinutes(int minutes);
 
     QList<ConnectionProfile> m_profiles;
     InventoryService *m_inventory;
     bool m_tokensPersistent;
     KeyTableModel *m_model;
     KeyFilterProxy *m_proxy;
+    // Last good snapshot per organization profile name: kept when a refresh fails.
+    QHash<QString, OrganizationSnapshot> m_snapshots;
+    QStringList m_failures;
     QComboBox *m_enterpriseCombo = nullptr;
     QComboBox *m_organizationCombo = nullptr;
+    QComboBox *m_providerFilter = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QComboBox *m_typeFilter = nullptr;
+    QComboBox *m_autoRefresh = nullptr;
     QLineEdit *m_searchField = nullptr;
-    QToolButton *m_refreshButton = nullptr;
     QTableView *m_table = nullptr;
     QWidget *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_emptyLabel = nullptr;
+    QAction *m_lookupAction = nullptr;
+    QAction *m_registerAction = nullptr;
+    QTimer m_autoRefreshTimer;
     bool m_firstLoadDone = false;
-    bool m_hasData = false;
 };
 
 } // namespace astra

@@ -6,11 +6,27 @@
 
 #include "secrets/tokenstore.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 
-#include <QCoreApplication>
-
 namespace astra {
+
+namespace {
+
+ApiError missingTokenError(const ConnectionProfile &profile, const TokenResult &result)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Unauthorized;
+    error.message = result.status == TokenStoreStatus::NotFound
+                        ? QCoreApplication::translate("InventoryService",
+                                                      "No token is stored for %1. Sign in to "
+                                                      "this organization.")
+                              .arg(profile.displayName())
+                        : result.message;
+    return error;
+}
+
+} // namespace
 
 InventoryService::InventoryService(TokenStore *tokens, QNetworkAccessManager *network,
                                    QObject *parent)
@@ -26,55 +42,108 @@ InventoryService::~InventoryService()
 
 bool InventoryService::isLoading() const
 {
-    return m_readingToken || m_loader;
+    return m_running > 0 || !m_queue.isEmpty();
 }
 
 void InventoryService::cancel()
 {
     ++m_generation; // whatever is still on its way belongs to an older generation now
-    m_readingToken = false;
-    if (m_loader)
-        m_loader->abort();
-    m_loader = nullptr;
+    m_queue.clear();
+    m_running = 0;
+    for (const auto &loader : std::as_const(m_loaders)) {
+        if (loader)
+            loader->abort();
+    }
+    m_loaders.clear();
 }
 
 void InventoryService::load(const ConnectionProfile &profile)
 {
-    cancel();
-    const quint64 generation = m_generation;
-    m_readingToken = true;
-    Q_EMIT loadStarted(profile);
-    m_tokens->read(
-        profile.tokenKey(), this, [this, profile, generation](const TokenResult &result) {
-            if (generation != m_generation)
-                return; // the user moved on
-            m_readingToken = false;
-            if (!result.ok()) {
-                ApiError error;
-                error.kind = ApiError::Kind::Unauthorized;
-                error.message = result.status == TokenStoreStatus::NotFound
-                                    ? QCoreApplication::translate(
-                                          "InventoryService", "No token is stored for %1. Sign in "
-                                                              "to this organization.")
-                                          .arg(profile.displayName())
-                                    : result.message;
-                Q_EMIT failed(profile, error);
-                return;
-            }
-            startLoader(profile, result.token, generation);
-        });
+    loadAll({profile}, 1);
 }
 
-void InventoryService::startLoader(const ConnectionProfile &profile, const QString &token,
-                                   quint64 generation)
+void InventoryService::loadAll(const QList<ConnectionProfile> &profiles, int maxConcurrent)
+{
+    cancel();
+    m_queue = profiles;
+    m_maxConcurrent = qMax(1, maxConcurrent);
+    const quint64 generation = m_generation;
+    for (const ConnectionProfile &profile : profiles)
+        Q_EMIT loadStarted(profile);
+    if (m_queue.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation] {
+                if (generation == m_generation)
+                    Q_EMIT allFinished();
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    startNext(generation);
+}
+
+void InventoryService::startNext(quint64 generation)
+{
+    while (generation == m_generation && m_running < m_maxConcurrent && !m_queue.isEmpty())
+        startOne(m_queue.takeFirst(), generation);
+}
+
+void InventoryService::oneFinished(quint64 generation)
+{
+    if (generation != m_generation)
+        return;
+    --m_running;
+    startNext(generation);
+    if (m_running == 0 && m_queue.isEmpty())
+        Q_EMIT allFinished();
+}
+
+void InventoryService::startOne(const ConnectionProfile &profile, quint64 generation)
+{
+    ++m_running;
+    m_tokens->read(profile.tokenKey(), this,
+                   [this, profile, generation](const TokenResult &result) {
+                       if (generation != m_generation)
+                           return; // the user moved on
+                       if (!result.ok()) {
+                           Q_EMIT failed(profile, missingTokenError(profile, result));
+                           oneFinished(generation);
+                           return;
+                       }
+                       startLoader(profile, result.token, generation);
+                   });
+}
+
+ApiConnection InventoryService::connectionWith(const ConnectionProfile &profile,
+                                               const QString &token) const
 {
     ApiConnection connection;
     connection.baseUrl = profile.apiUrl;
     connection.token = token;
     connection.network = m_network;
     connection.transferTimeoutMs = m_timeoutMs;
-    auto *loader = new OrganizationLoader(connection, this);
-    m_loader = loader;
+    return connection;
+}
+
+void InventoryService::connectionFor(const ConnectionProfile &profile, QObject *context,
+                                     ConnectionCallback done)
+{
+    m_tokens->read(profile.tokenKey(), context ? context : this,
+                   [this, profile, done = std::move(done)](const TokenResult &result) {
+                       if (!result.ok()) {
+                           done(std::nullopt, missingTokenError(profile, result).message);
+                           return;
+                       }
+                       done(connectionWith(profile, result.token), QString());
+                   });
+}
+
+void InventoryService::startLoader(const ConnectionProfile &profile, const QString &token,
+                                   quint64 generation)
+{
+    auto *loader = new OrganizationLoader(connectionWith(profile, token), this);
+    m_loaders.append(loader);
     connect(loader, &OrganizationLoader::progress, this, [this, generation](const QString &text) {
         if (generation == m_generation)
             Q_EMIT progress(text);
@@ -91,15 +160,15 @@ void InventoryService::startLoader(const ConnectionProfile &profile, const QStri
             [this, profile, generation](const OrganizationSnapshot &snapshot) {
                 if (generation != m_generation)
                     return;
-                m_loader = nullptr;
                 Q_EMIT loaded(profile, snapshot);
+                oneFinished(generation);
             });
     connect(loader, &OrganizationLoader::failed, this,
             [this, profile, generation](const ApiError &error) {
                 if (generation != m_generation)
                     return;
-                m_loader = nullptr;
                 Q_EMIT failed(profile, error);
+                oneFinished(generation);
             });
     loader->start();
 }

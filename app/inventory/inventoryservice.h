@@ -4,11 +4,15 @@
 
 #include "organizationsnapshot.h"
 
+#include "api/apiconnection.h"
 #include "api/apierror.h"
 #include "profiles/connectionprofile.h"
 
 #include <QObject>
 #include <QPointer>
+
+#include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -28,6 +32,14 @@ public:
     ~InventoryService() override;
 
     void load(const ConnectionProfile &profile);
+    // Loads several organizations at once, at most maxConcurrent at a time; loaded() or failed()
+    // follows for each, then allFinished().
+    void loadAll(const QList<ConnectionProfile> &profiles, int maxConcurrent = 4);
+    // A connection for one-off calls (details, look-up, registration): reads the profile's token
+    // and calls done with the connection, or with nullopt and a translated reason.
+    using ConnectionCallback =
+        std::function<void(const std::optional<ApiConnection> &connection, const QString &error)>;
+    void connectionFor(const ConnectionProfile &profile, QObject *context, ConnectionCallback done);
     void cancel();
     bool isLoading() const;
     // Transfer timeout and retries for every call (tests shorten them).
@@ -39,15 +51,22 @@ Q_SIGNALS:
     void loaded(const astra::ConnectionProfile &profile,
                 const astra::OrganizationSnapshot &snapshot);
     void failed(const astra::ConnectionProfile &profile, const astra::ApiError &error);
+    void allFinished();
 
 private:
+    void startNext(quint64 generation);
+    void startOne(const ConnectionProfile &profile, quint64 generation);
     void startLoader(const ConnectionProfile &profile, const QString &token, quint64 generation);
+    void oneFinished(quint64 generation);
+    ApiConnection connectionWith(const ConnectionProfile &profile, const QString &token) const;
 
     TokenStore *m_tokens;
     QPointer<QNetworkAccessManager> m_network;
-    QPointer<OrganizationLoader> m_loader;
+    QList<QPointer<OrganizationLoader>> m_loaders;
+    QList<ConnectionProfile> m_queue;
     quint64 m_generation = 0;
-    bool m_readingToken = false;
+    int m_running = 0; // token reads and loaders of the current generation
+    int m_maxConcurrent = 1;
     int m_timeoutMs = 20000;
 };
 

@@ -14,12 +14,21 @@ class KeyFilterProxy : public QSortFilterProxyModel
 public:
     explicit KeyFilterProxy(QObject *parent = nullptr);
     void setSearchText(const QString &text);
+    // Typed filters; -1 shows every value. They take KeyTableModel's raw role values.
+    void setProviderFilter(int provider);
+    void setStatusFilter(int status);
+    void setTypeFilter(int type);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    void setFilter(int &field, int value);
+
     QStringList m_words;
+    int m_provider = -1;
+    int m_status = -1;
+    int m_type = -1;
 };
 
 } // namespace astra

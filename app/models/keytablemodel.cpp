@@ -136,6 +136,12 @@ QVariant KeyTableModel::data(const QModelIndex &index, int role) const
         return row.usage.key.keyId;
     case OrganizationIdRole:
         return row.organizationId;
+    case ProviderRole:
+        return int(row.usage.key.provider);
+    case StatusRole:
+        return int(row.usage.portalStatus);
+    case TypeRole:
+        return int(row.usage.key.type);
     default:
         return {};
     }

@@ -30,6 +30,9 @@ public:
         SearchTextRole,              // key id, region, provider and database names
         KeyIdRole,
         OrganizationIdRole,
+        ProviderRole, // CloudProvider as int
+        StatusRole,   // KeyStatus as int: the Portal's status
+        TypeRole,     // KeyType as int
     };
 
     explicit KeyTableModel(QObject *parent = nullptr);
