@@ -11,6 +11,9 @@ KeyTableModel::KeyTableModel(QObject *parent)
     // Loaded once: data() runs for every visible cell on every repaint.
     , m_inUseIcon(QStringLiteral(":/astra/icons/status-in-use.svg"))
     , m_availableIcon(QStringLiteral(":/astra/icons/status-available.svg"))
+    , m_awsIcon(QStringLiteral(":/astra/icons/provider-aws.svg"))
+    , m_gcpIcon(QStringLiteral(":/astra/icons/provider-gcp.svg"))
+    , m_azureIcon(QStringLiteral(":/astra/icons/provider-azure.svg"))
 {}
 
 void KeyTableModel::setSnapshots(const QList<OrganizationSnapshot> &snapshots)
@@ -123,6 +126,18 @@ QVariant KeyTableModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() == StatusColumn)
             return row.usage.portalStatus == KeyStatus::InUse ? m_inUseIcon : m_availableIcon;
+        if (index.column() == ProviderColumn) {
+            switch (row.usage.key.provider) {
+            case CloudProvider::Aws:
+                return m_awsIcon;
+            case CloudProvider::Gcp:
+                return m_gcpIcon;
+            case CloudProvider::Azure:
+                return m_azureIcon;
+            case CloudProvider::Unknown:
+                break;
+            }
+        }
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == DatabasesColumn)

@@ -64,6 +64,9 @@ private:
     QList<Row> m_rows;
     QIcon m_inUseIcon;
     QIcon m_availableIcon;
+    QIcon m_awsIcon;
+    QIcon m_gcpIcon;
+    QIcon m_azureIcon;
 };
 
 } // namespace astra
