@@ -126,10 +126,9 @@ void DatabasesView::updateCount()
 {
     const int shown = m_proxy->rowCount();
     const int all = m_model->rowCount();
-    m_countLabel->setText(shown == all
-                              ? tr("%n database(s)", nullptr, all)
-                              : tr("%1 of %n database(s)", nullptr, all)
-                                    .arg(QLocale().toString(shown)));
+    m_countLabel->setText(
+        shown == all ? tr("%n database(s)", nullptr, all)
+                     : tr("%1 of %n database(s)", nullptr, all).arg(QLocale().toString(shown)));
 }
 
 void DatabasesView::updateButtons()

@@ -73,11 +73,10 @@ void RegionUsageDialog::buildUi()
                                    : tr("Not in the loaded inventory (terminated, or created "
                                         "since the last refresh)"));
     m_typeLabel->setText(m_found ? databaseKindText(m_database) : QString());
-    m_organizationLabel->setText(
-        m_snapshot.organization.name.isEmpty()
-            ? m_snapshot.organization.id
-            : QStringLiteral("%1 (%2)").arg(m_snapshot.organization.name,
-                                            m_snapshot.organization.id));
+    m_organizationLabel->setText(m_snapshot.organization.name.isEmpty()
+                                     ? m_snapshot.organization.id
+                                     : QStringLiteral("%1 (%2)").arg(m_snapshot.organization.name,
+                                                                     m_snapshot.organization.id));
 
     auto *form = new QFormLayout;
     form->addRow(tr("Name:"), m_nameLabel);
@@ -155,9 +154,23 @@ void RegionUsageDialog::setSightings(const QHash<QString, KeySighting> &sighting
 void RegionUsageDialog::setConnection(const ApiConnection &connection)
 {
     m_connection = connection;
-    m_showTerminated->setEnabled(m_found || !m_database.id.isEmpty());
+    m_showTerminated->setEnabled(!m_database.id.isEmpty());
     m_showTerminated->setToolTip(
         tr("Fetches every region of the database from Astra, terminated ones included."));
+}
+
+void RegionUsageDialog::setConnection(const std::optional<ApiConnection> &connection,
+                                      const QString &error)
+{
+    if (connection) {
+        setConnection(*connection);
+        return;
+    }
+    cancelFetch();
+    m_connection.reset();
+    m_showTerminated->setEnabled(false);
+    if (!error.isEmpty())
+        m_showTerminated->setToolTip(error);
 }
 
 QUrl RegionUsageDialog::portalUrl() const
@@ -229,8 +242,9 @@ void RegionUsageDialog::onDatacenters(const QList<Datacenter> &datacenters)
         if (isDatacenterTerminated(dc))
             ++terminated;
     }
-    m_noteLabel->setText(terminated == 0 ? tr("This database has no terminated regions.")
-                                         : tr("%n terminated region(s) shown.", nullptr, terminated));
+    m_noteLabel->setText(terminated == 0
+                             ? tr("This database has no terminated regions.")
+                             : tr("%n terminated region(s) shown.", nullptr, terminated));
     Q_EMIT terminatedRegionsLoaded(terminated);
 }
 

@@ -39,6 +39,9 @@ public:
     void setSightings(const QHash<QString, KeySighting> &sightings);
     // Enables "Show terminated regions". Without it, the dialog shows what the snapshot holds.
     void setConnection(const ApiConnection &connection);
+    // As InventoryService::connectionFor() answers: no connection keeps the check box off, with
+    // error (translated) as its tooltip.
+    void setConnection(const std::optional<ApiConnection> &connection, const QString &error = {});
 
     RegionUsageModel *model() const { return m_model; }
     const Database &database() const { return m_database; }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inventoryexport.h"
 
+#include "coverage.h"
 #include "keyusage.h"
 
 #include <QJsonArray>
@@ -27,25 +28,6 @@ QString typeCode(KeyType type)
     return type == KeyType::Classic ? QStringLiteral("classic") : QStringLiteral("serverless");
 }
 
-// Whether every region of a database has a customer key of its type.
-QString coverage(const Database &db, const QSet<QString> &keySlots)
-{
-    int covered = 0;
-    for (const Datacenter &dc : db.datacenters) {
-        CustomerKey probe;
-        probe.type = db.keyType();
-        probe.providerText = dc.provider == CloudProvider::Unknown ? dc.providerText.toLower()
-                                                                   : cloudProviderCode(dc.provider);
-        probe.region = dc.region;
-        if (keySlots.contains(probe.slot()))
-            ++covered;
-    }
-    if (db.datacenters.isEmpty() || covered == 0)
-        return QStringLiteral("default");
-    return covered == db.datacenters.size() ? QStringLiteral("customer-key")
-                                            : QStringLiteral("partial");
-}
-
 struct Tables
 {
     QStringList header;
@@ -53,7 +35,8 @@ struct Tables
     QJsonArray json;
 };
 
-Tables keyTables(const QList<OrganizationSnapshot> &snapshots)
+Tables keyTables(const QList<OrganizationSnapshot> &snapshots,
+                 const QHash<QString, QHash<QString, KeySighting>> &sightings)
 {
     Tables t;
     t.header = {QStringLiteral("organization_id"),
@@ -69,7 +52,8 @@ Tables keyTables(const QList<OrganizationSnapshot> &snapshots)
                 QStringLiteral("database_count"),
                 QStringLiteral("databases")};
     for (const OrganizationSnapshot &s : snapshots) {
-        for (const KeyUsage &u : deriveKeyUsage(s.keys, s.databases)) {
+        for (const KeyUsage &u :
+             deriveKeyUsage(s.keys, s.databases, sightings.value(s.organization.id))) {
             QStringList names;
             QJsonArray uses;
             for (const KeyUse &use : u.uses) {
@@ -118,14 +102,12 @@ Tables databaseTables(const QList<OrganizationSnapshot> &snapshots)
                 QStringLiteral("primary_region"),  QStringLiteral("regions"),
                 QStringLiteral("encryption"),      QStringLiteral("created")};
     for (const OrganizationSnapshot &s : snapshots) {
-        QSet<QString> slots;
-        for (const CustomerKey &key : s.keys)
-            slots.insert(key.slot());
+        const QSet<QString> slots = keySlots(s.keys);
         for (const Database &db : s.databases) {
             QStringList regions;
             for (const Datacenter &dc : db.datacenters)
                 regions.append(dc.region);
-            const QString encryption = coverage(db, slots);
+            const QString encryption = encryptionCoverageCode(databaseCoverage(db, slots));
             t.rows.append({s.organization.id, s.organization.name, db.id, db.name, db.status,
                            db.tier, db.dbType, db.primaryProviderText, db.primaryRegion,
                            regions.join(u';'), encryption, isoTime(db.creationTime)});
@@ -142,6 +124,55 @@ Tables databaseTables(const QList<OrganizationSnapshot> &snapshots)
                             {QStringLiteral("regions"), QJsonArray::fromStringList(regions)},
                             {QStringLiteral("encryption"), encryption},
                             {QStringLiteral("created"), isoTime(db.creationTime)}});
+        }
+    }
+    return t;
+}
+
+Tables regionTables(const QList<OrganizationSnapshot> &snapshots)
+{
+    Tables t;
+    t.header = {QStringLiteral("organization_id"),
+                QStringLiteral("organization_name"),
+                QStringLiteral("gap"),
+                QStringLiteral("type"),
+                QStringLiteral("provider"),
+                QStringLiteral("region"),
+                QStringLiteral("region_name"),
+                QStringLiteral("key_id"),
+                QStringLiteral("database_ids"),
+                QStringLiteral("databases"),
+                QStringLiteral("covered_regions")};
+    for (const OrganizationSnapshot &s : snapshots) {
+        if (!s.databasesLoaded) {
+            // No gap can be told from missing data: say so rather than report a clean bill.
+            t.rows.append({s.organization.id, s.organization.name, QStringLiteral("unknown"),
+                           QString(), QString(), QString(), QString(), QString(), QString(),
+                           QString(), QString()});
+            t.json.append(QJsonObject{{QStringLiteral("organizationId"), s.organization.id},
+                                      {QStringLiteral("organizationName"), s.organization.name},
+                                      {QStringLiteral("gap"), QStringLiteral("unknown")}});
+            continue;
+        }
+        for (const CoverageGap &gap : findCoverageGaps(s)) {
+            const QString kind = coverageGapKindCode(gap.kind);
+            t.rows.append({gap.organizationId, gap.organizationName, kind, typeCode(gap.type),
+                           gap.providerText, gap.region, gap.regionDisplayName, gap.keyId,
+                           gap.databaseIds.join(u';'), gap.databaseNames.join(u';'),
+                           gap.coveredRegions.join(u';')});
+            t.json.append(QJsonObject{
+                {QStringLiteral("organizationId"), gap.organizationId},
+                {QStringLiteral("organizationName"), gap.organizationName},
+                {QStringLiteral("gap"), kind},
+                {QStringLiteral("type"), typeCode(gap.type)},
+                {QStringLiteral("provider"), gap.providerText},
+                {QStringLiteral("region"), gap.region},
+                {QStringLiteral("regionName"), gap.regionDisplayName},
+                {QStringLiteral("keyId"), gap.keyId},
+                {QStringLiteral("databaseIds"), QJsonArray::fromStringList(gap.databaseIds)},
+                {QStringLiteral("databases"), QJsonArray::fromStringList(gap.databaseNames)},
+                {QStringLiteral("coveredRegions"),
+                 QJsonArray::fromStringList(gap.coveredRegions)}});
         }
     }
     return t;
@@ -164,6 +195,8 @@ std::optional<ExportContent> exportContentFromString(const QString &text)
         return ExportContent::Keys;
     if (text.compare(u"databases", Qt::CaseInsensitive) == 0)
         return ExportContent::Databases;
+    if (text.compare(u"regions", Qt::CaseInsensitive) == 0)
+        return ExportContent::Regions;
     return std::nullopt;
 }
 
@@ -181,13 +214,26 @@ QString csvField(const QString &value)
 }
 
 QByteArray exportInventory(const QList<OrganizationSnapshot> &snapshots, ExportFormat format,
-                           ExportContent content)
+                           ExportContent content,
+                           const QHash<QString, QHash<QString, KeySighting>> &sightings)
 {
-    const Tables t =
-        content == ExportContent::Keys ? keyTables(snapshots) : databaseTables(snapshots);
+    Tables t;
+    QString name;
+    switch (content) {
+    case ExportContent::Keys:
+        t = keyTables(snapshots, sightings);
+        name = QStringLiteral("keys");
+        break;
+    case ExportContent::Databases:
+        t = databaseTables(snapshots);
+        name = QStringLiteral("databases");
+        break;
+    case ExportContent::Regions:
+        t = regionTables(snapshots);
+        name = QStringLiteral("coverageGaps");
+        break;
+    }
     if (format == ExportFormat::Json) {
-        const QString name =
-            content == ExportContent::Keys ? QStringLiteral("keys") : QStringLiteral("databases");
         QJsonObject root{{name, t.json}};
         return QJsonDocument(root).toJson(QJsonDocument::Indented);
     }

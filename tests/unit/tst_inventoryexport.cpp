@@ -84,7 +84,7 @@ private Q_SLOTS:
         QCOMPARE(exportFormatFromString(u"JSON"_s), ExportFormat::Json);
         QVERIFY(!exportFormatFromString(u"xml"_s));
         QCOMPARE(exportContentFromString(u"databases"_s), ExportContent::Databases);
-        QVERIFY(!exportContentFromString(u"regions"_s));
+        QCOMPARE(exportContentFromString(u"regions"_s), ExportContent::Regions);
     }
 };
 
