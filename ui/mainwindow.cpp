@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "databasesview.h"
 #include "keydetailsdialog.h"
 #include "keylookupdialog.h"
+#include "regionusagedialog.h"
 #include "registerkeydialog.h"
 
 #include "inventory/inventoryexport.h"
 #include "inventory/inventoryservice.h"
+#include "inventory/snapshotcache.h"
 #include "models/keyfilterproxy.h"
 #include "models/keytablemodel.h"
 
@@ -26,6 +29,7 @@
 #include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -53,11 +57,12 @@ QComboBox *filterCombo(const QString &objectName, const QString &accessibleName,
 } // namespace
 
 MainWindow::MainWindow(QList<ConnectionProfile> profiles, InventoryService *inventory,
-                       bool tokensPersistent, QWidget *parent)
+                       bool tokensPersistent, QWidget *parent, bool localStorage)
     : QMainWindow(parent)
     , m_profiles(std::move(profiles))
     , m_inventory(inventory)
     , m_tokensPersistent(tokensPersistent)
+    , m_localStorage(localStorage)
     , m_model(new KeyTableModel(this))
     , m_proxy(new KeyFilterProxy(this))
 {
@@ -73,6 +78,7 @@ MainWindow::MainWindow(QList<ConnectionProfile> profiles, InventoryService *inve
     connect(m_inventory, &InventoryService::allFinished, this, &MainWindow::onAllFinished);
     connect(&m_autoRefreshTimer, &QTimer::timeout, this, &MainWindow::refresh);
 
+    loadCachedSnapshots();
     fillEnterprises();
 }
 
@@ -203,13 +209,24 @@ void MainWindow::buildUi()
                                                       QHeaderView::Stretch);
     m_table->setColumnHidden(KeyTableModel::OrganizationColumn, true);
     connect(m_table, &QTableView::activated, this, &MainWindow::openDetailsOfCurrentKey);
-    layout->addWidget(m_table, 1);
 
-    m_emptyLabel = new QLabel(central);
+    auto *tabs = new QTabWidget(central);
+    tabs->setObjectName(QStringLiteral("viewTabs"));
+    auto *keysPage = new QWidget(tabs);
+    auto *keysLayout = new QVBoxLayout(keysPage);
+    keysLayout->setContentsMargins(0, 0, 0, 0);
+    keysLayout->addWidget(m_table, 1);
+    m_emptyLabel = new QLabel(keysPage);
     m_emptyLabel->setObjectName(QStringLiteral("emptyState"));
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->hide();
-    layout->addWidget(m_emptyLabel);
+    keysLayout->addWidget(m_emptyLabel);
+    tabs->addTab(keysPage, tr("&Keys"));
+    m_databasesView = new DatabasesView(tabs);
+    tabs->addTab(m_databasesView, tr("&Databases"));
+    connect(m_databasesView, &DatabasesView::regionUsageRequested, this,
+            &MainWindow::openRegionUsage);
+    layout->addWidget(tabs, 1);
     setCentralWidget(central);
 
     m_statusLabel = new QLabel(this);
@@ -412,7 +429,8 @@ void MainWindow::showSnapshots()
             shown.append(*it);
     }
     const QString current = m_table->currentIndex().data(KeyTableModel::KeyIdRole).toString();
-    m_model->setSnapshots(shown);
+    m_model->setSnapshots(shown, sightings());
+    m_databasesView->setSnapshots(shown);
     m_table->setColumnHidden(KeyTableModel::OrganizationColumn, profiles.size() < 2);
     m_table->resizeColumnsToContents();
     // Keep the person's place across refreshes.
@@ -438,6 +456,7 @@ void MainWindow::showSnapshots()
 
 void MainWindow::onLoaded(const ConnectionProfile &profile, const OrganizationSnapshot &snapshot)
 {
+    recordHistory(snapshot);
     m_snapshots.insert(profile.name, snapshot);
     showSnapshots();
 }
@@ -522,6 +541,10 @@ void MainWindow::openDetailsOfCurrentKey()
     if (!snapshot || !profile)
         return;
     auto *dialog = new KeyDetailsDialog(usage, *snapshot, this);
+    connect(dialog, &KeyDetailsDialog::databaseActivated, this,
+            [this, organizationId](const QString &databaseId) {
+                openRegionUsage(organizationId, databaseId);
+            });
     m_inventory->connectionFor(
         *profile, dialog,
         [dialog](const std::optional<ApiConnection> &connection, const QString &error) {
@@ -607,6 +630,67 @@ bool MainWindow::exportTo(const QString &path)
     }
     statusBar()->showMessage(tr("Exported to %1.").arg(path), 5000);
     return true;
+}
+
+void MainWindow::openRegionUsage(const QString &organizationId, const QString &databaseId)
+{
+    const OrganizationSnapshot *snapshot = snapshotOf(organizationId);
+    if (!snapshot)
+        return;
+    auto *dialog = new RegionUsageDialog(*snapshot, databaseId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSightings(sightings().value(organizationId));
+    if (const ConnectionProfile *profile = profileOf(organizationId))
+        m_inventory->connectionFor(
+            *profile, dialog,
+            [dialog](const std::optional<ApiConnection> &connection, const QString &error) {
+                dialog->setConnection(connection, error);
+            });
+    dialog->show(); // non-modal: several databases can be compared side by side
+}
+
+void MainWindow::loadCachedSnapshots()
+{
+    if (!m_localStorage)
+        return;
+    // Instant start: the last inventory of each organization, until the refresh replaces it.
+    const SnapshotCache cache;
+    QDateTime oldest;
+    for (const ConnectionProfile &profile : std::as_const(m_profiles)) {
+        if (profile.organizationId.isEmpty())
+            continue;
+        if (const auto cached = cache.load(profile.organizationId)) {
+            m_snapshots.insert(profile.name, *cached);
+            if (!oldest.isValid() || cached->fetchedAt < oldest)
+                oldest = cached->fetchedAt;
+        }
+    }
+    if (oldest.isValid())
+        m_statusLabel->setText(snapshotAgeText(oldest, QDateTime::currentDateTimeUtc()));
+}
+
+void MainWindow::recordHistory(const OrganizationSnapshot &snapshot)
+{
+    if (!m_localStorage || snapshot.organization.id.isEmpty())
+        return;
+    auto [it, inserted] =
+        m_histories.try_emplace(snapshot.organization.id, snapshot.organization.id);
+    QString error;
+    if (inserted && it->second.load(&error) == KeyHistory::LoadResult::SetAside)
+        statusBar()->showMessage(error, 8000);
+    it->second.record(snapshot, QDateTime::currentDateTimeUtc());
+    if (!it->second.save(&error))
+        statusBar()->showMessage(error, 8000);
+    if (!SnapshotCache().save(snapshot, &error))
+        statusBar()->showMessage(error, 8000);
+}
+
+QHash<QString, QHash<QString, KeySighting>> MainWindow::sightings() const
+{
+    QHash<QString, QHash<QString, KeySighting>> all;
+    for (const auto &[organizationId, history] : m_histories)
+        all.insert(organizationId, history.sightings());
+    return all;
 }
 
 } // namespace astra

@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "inventory/keyhistory.h"
 #include "inventory/organizationsnapshot.h"
 #include "profiles/connectionprofile.h"
 
 #include <QHash>
 #include <QMainWindow>
 #include <QTimer>
+
+#include <map>
 
 class QAction;
 class QComboBox;
@@ -31,8 +34,10 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // With localStorage, the last inventory of each organization is shown at once from the cache
+    // and each refresh updates the key history (--demo and tests run without).
     MainWindow(QList<ConnectionProfile> profiles, InventoryService *inventory,
-               bool tokensPersistent, QWidget *parent = nullptr);
+               bool tokensPersistent, QWidget *parent = nullptr, bool localStorage = false);
     ~MainWindow() override;
 
     KeyTableModel *keyModel() const { return m_model; }
@@ -69,10 +74,17 @@ private:
     void openLookup();
     void openRegistration();
     void setAutoRefreshMinutes(int minutes);
+    void openRegionUsage(const QString &organizationId, const QString &databaseId);
+    void loadCachedSnapshots();
+    void recordHistory(const OrganizationSnapshot &snapshot);
+    QHash<QString, QHash<QString, KeySighting>> sightings() const;
 
     QList<ConnectionProfile> m_profiles;
     InventoryService *m_inventory;
     bool m_tokensPersistent;
+    bool m_localStorage;
+    // Per organization id: its local key history, loaded on first use.
+    std::map<QString, KeyHistory> m_histories;
     KeyTableModel *m_model;
     KeyFilterProxy *m_proxy;
     // Last good snapshot per organization profile name: kept when a refresh fails.
@@ -90,6 +102,7 @@ private:
     QLabel *m_bannerText = nullptr;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_emptyLabel = nullptr;
+    class DatabasesView *m_databasesView = nullptr;
     QAction *m_lookupAction = nullptr;
     QAction *m_registerAction = nullptr;
     QTimer m_autoRefreshTimer;

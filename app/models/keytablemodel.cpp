@@ -16,12 +16,14 @@ KeyTableModel::KeyTableModel(QObject *parent)
     , m_azureIcon(QStringLiteral(":/astra/icons/provider-azure.svg"))
 {}
 
-void KeyTableModel::setSnapshots(const QList<OrganizationSnapshot> &snapshots)
+void KeyTableModel::setSnapshots(const QList<OrganizationSnapshot> &snapshots,
+                                 const QHash<QString, QHash<QString, KeySighting>> &sightings)
 {
     beginResetModel();
     m_rows.clear();
     for (const OrganizationSnapshot &snapshot : snapshots) {
-        const QList<KeyUsage> usages = deriveKeyUsage(snapshot.keys, snapshot.databases);
+        const QList<KeyUsage> usages = deriveKeyUsage(snapshot.keys, snapshot.databases,
+                                                      sightings.value(snapshot.organization.id));
         QHash<QString, QString> names;
         for (const Database &db : snapshot.databases)
             names.insert(db.id, db.name);

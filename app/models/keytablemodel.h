@@ -38,7 +38,9 @@ public:
     explicit KeyTableModel(QObject *parent = nullptr);
 
     // Replaces all rows with the keys of these organizations.
-    void setSnapshots(const QList<OrganizationSnapshot> &snapshots);
+    // sightings: per organization id, the local history's bounds on registration times.
+    void setSnapshots(const QList<OrganizationSnapshot> &snapshots,
+                      const QHash<QString, QHash<QString, KeySighting>> &sightings = {});
     const KeyUsage &usageAt(int row) const { return m_rows.at(row).usage; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
