@@ -11,6 +11,7 @@
 #include "ui/keylookupdialog.h"
 #include "ui/keyslotpicker.h"
 #include "ui/mainwindow.h"
+#include "ui/regionusagedialog.h"
 #include "ui/registerkeydialog.h"
 
 #include <QAction>
@@ -27,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -229,6 +231,22 @@ private Q_SLOTS:
         for (const auto &entry : m_demo->simulator()->requestLog())
             posts += entry.method == "POST";
         QCOMPARE(posts, 1);
+    }
+
+    void databasesTabOpensRegionUsage()
+    {
+        auto *tabs = child<QTabWidget>("viewTabs");
+        tabs->setCurrentIndex(1);
+        auto *databases = child<QTableView>("databaseTable");
+        QTRY_VERIFY(databases->model()->rowCount() > 0);
+        databases->setFocus();
+        databases->setCurrentIndex(databases->model()->index(0, 0));
+        QTest::keyClick(databases, Qt::Key_Return);
+        RegionUsageDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<RegionUsageDialog *>()) && dialog->isVisible());
+        QVERIFY(child<QTableView>("regionUsageTable", dialog)->model()->rowCount() > 0);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!m_window->findChild<RegionUsageDialog *>());
     }
 
     void exportWritesTheTable()
