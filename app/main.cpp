@@ -3,8 +3,12 @@
 // Wiring only: choose the face (window or command), build the parts, connect them.
 #include "cli/demoenvironment.h"
 #include "cli/exportcommand.h"
+#include "cli/layeredtokenstore.h"
 #include "cli/options.h"
+#include "cli/profilecommand.h"
+#include "cli/tokenstorechoice.h"
 #include "inventory/inventoryservice.h"
+#include "profiles/profilestore.h"
 #include "secrets/keychaintokenstore.h"
 #include "secrets/memorytokenstore.h"
 #include "ui/mainwindow.h"
@@ -52,13 +56,13 @@ int runHeadless(int argc, char **argv)
         command.start();
         return app.exec();
     }
-    case Options::Command::Profile:
-        QTextStream(stderr) << "astra-keys: "
-                            << QCoreApplication::translate("main",
-                                                           "profile management is not available "
-                                                           "in this version yet.")
-                            << Qt::endl;
-        return 2;
+    case Options::Command::Profile: {
+        ProfileCommand command(options);
+        QObject::connect(&command, &ProfileCommand::finished, &app, &QCoreApplication::exit,
+                         Qt::QueuedConnection);
+        command.start();
+        return app.exec();
+    }
     default:
         return printUsageError(options);
     }
@@ -81,8 +85,30 @@ int main(int argc, char **argv)
     QNetworkAccessManager network;
     std::unique_ptr<DemoEnvironment> demo;
     std::unique_ptr<TokenStore> ownTokens;
-    TokenStore *tokens = nullptr;
-    QList<ConnectionProfile> profiles;
+    std::unique_ptr<InventoryService> inventory;
+    std::unique_ptr<MainWindow> window;
+    // Built once the tokens' home is known, which for the keychain takes an answer from it.
+    // Saved profiles keep a local cache and key history; --demo and --api-url do not.
+    auto openWindow = [&](TokenStore *tokens, const QList<ConnectionProfile> &profiles,
+                          bool localStorage) {
+        inventory = std::make_unique<InventoryService>(tokens, &network);
+        window = std::make_unique<MainWindow>(profiles, inventory.get(), tokens->isPersistent(),
+                                              nullptr, localStorage);
+        if (!options.screenshotPath.isEmpty()) {
+            auto shoot = [&window, &app, path = options.screenshotPath] {
+                app.exit(saveScreenshot(window.get(), path) ? 0 : 1);
+            };
+            // With no profile the window's first "load" ends inside its constructor, before
+            // anyone could connect: shoot once the event loop runs.
+            if (profiles.isEmpty())
+                QMetaObject::invokeMethod(&app, shoot, Qt::QueuedConnection);
+            else
+                QObject::connect(window.get(), &MainWindow::firstLoadFinished, &app, shoot,
+                                 Qt::QueuedConnection);
+        }
+        window->show();
+    };
+
     if (options.demo) {
         demo = std::make_unique<DemoEnvironment>();
         QString error;
@@ -90,9 +116,8 @@ int main(int argc, char **argv)
             QTextStream(stderr) << "astra-keys: " << error << Qt::endl;
             return 1;
         }
-        tokens = demo->tokens();
-        profiles = demo->profiles();
-    } else if (!options.apiUrl.isEmpty()) {
+        openWindow(demo->tokens(), demo->profiles(), false);
+    } else if (!options.apiUrl.isEmpty() && options.profile.isEmpty()) {
         auto memory = std::make_unique<MemoryTokenStore>();
         ConnectionProfile profile;
         profile.name = options.apiUrl.host();
@@ -100,24 +125,44 @@ int main(int argc, char **argv)
         const QString token = qEnvironmentVariable("ASTRA_DB_APPLICATION_TOKEN").trimmed();
         if (!token.isEmpty())
             memory->write(profile.tokenKey(), token, nullptr, {});
-        profiles = {profile};
         ownTokens = std::move(memory);
-        tokens = ownTokens.get();
+        openWindow(ownTokens.get(), {profile}, false);
     } else {
+        ProfileStore profileStore;
+        QList<ConnectionProfile> profiles = profileStore.profiles();
+        if (!options.profile.isEmpty()) {
+            std::optional<ConnectionProfile> chosen = profileStore.find(options.profile);
+            if (!chosen) {
+                QTextStream(stderr)
+                    << "astra-keys: "
+                    << QCoreApplication::translate("main", "There is no profile named \"%1\". See "
+                                                           "astra-keys profile list.")
+                           .arg(options.profile)
+                    << Qt::endl;
+                return 2;
+            }
+            if (!options.apiUrl.isEmpty())
+                chosen->apiUrl = options.apiUrl;
+            // The window opens on the first enterprise's first profile: put the chosen one
+            // there. Organizations outside any enterprise come last in the filter, so one of
+            // those is shown on its own when others have labels.
+            // TODO(lead): MainWindow::selectProfile(name) would keep the others listed.
+            profiles.removeIf(
+                [&chosen](const ConnectionProfile &p) { return p.name == chosen->name; });
+            const bool othersLabelled =
+                std::any_of(profiles.cbegin(), profiles.cend(),
+                            [](const ConnectionProfile &p) { return !p.enterprise.isEmpty(); });
+            if (chosen->enterprise.isEmpty() && othersLabelled)
+                profiles.clear();
+            profiles.prepend(*chosen);
+        }
         ownTokens = std::make_unique<KeychainTokenStore>();
-        tokens = ownTokens.get();
+        chooseTokenStore(ownTokens.get(), &app,
+                         [&openWindow, profiles](LayeredTokenStore *tokens, const QString &notice) {
+                             if (!notice.isEmpty())
+                                 QTextStream(stderr) << "astra-keys: " << notice << Qt::endl;
+                             openWindow(tokens, profiles, true);
+                         });
     }
-
-    InventoryService inventory(tokens, &network);
-    MainWindow window(profiles, &inventory, tokens->isPersistent());
-    if (!options.screenshotPath.isEmpty()) {
-        QObject::connect(
-            &window, &MainWindow::firstLoadFinished, &app,
-            [&window, &app, path = options.screenshotPath] {
-                app.exit(saveScreenshot(&window, path) ? 0 : 1);
-            },
-            Qt::QueuedConnection);
-    }
-    window.show();
     return app.exec();
 }

@@ -5,6 +5,8 @@
 #include "demoenvironment.h"
 
 #include "inventory/inventoryservice.h"
+#include "profiles/profilestore.h"
+#include "secrets/keychaintokenstore.h"
 #include "secrets/memorytokenstore.h"
 
 #include <QNetworkAccessManager>
@@ -38,6 +40,25 @@ void ExportCommand::start()
         }
         m_tokens = demo->tokens();
         m_queue = demo->profiles();
+    } else if (!m_options.profile.isEmpty()) {
+        // The token comes from the keychain entry of the profile and goes nowhere else.
+        ProfileStore profiles;
+        std::optional<ConnectionProfile> profile = profiles.find(m_options.profile);
+        if (!profile) {
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    fail(2, tr("There is no profile named \"%1\". See astra-keys profile list.")
+                                .arg(m_options.profile));
+                },
+                Qt::QueuedConnection);
+            return;
+        }
+        // --api-url with --profile: the profile's token against another API base.
+        if (!m_options.apiUrl.isEmpty())
+            profile->apiUrl = m_options.apiUrl;
+        m_tokens = new KeychainTokenStore(this);
+        m_queue = {*profile};
     } else if (!m_options.apiUrl.isEmpty()) {
         // The ecosystem's usual variable; the token never appears on a command line.
         const QString token = qEnvironmentVariable("ASTRA_DB_APPLICATION_TOKEN").trimmed();
@@ -60,13 +81,7 @@ void ExportCommand::start()
         m_queue = {profile};
     } else {
         QMetaObject::invokeMethod(
-            this,
-            [this] {
-                fail(2, m_options.profile.isEmpty()
-                            ? tr("export needs --demo, --api-url or --profile.")
-                            : tr("Profiles are not available in this version yet; use --api-url "
-                                 "with ASTRA_DB_APPLICATION_TOKEN."));
-            },
+            this, [this] { fail(2, tr("export needs --demo, --api-url or --profile.")); },
             Qt::QueuedConnection);
         return;
     }

@@ -30,7 +30,10 @@ Options parseOptions(const QStringList &arguments)
            "Commands:\n"
            "  (none)     open the window\n"
            "  export     write the inventory to standard output\n"
-           "  profile    add, list or remove connection profiles"));
+           "  profile    add, list or remove connection profiles:\n"
+           "             profile add --name NAME [--api-url URL] [--enterprise LABEL] < token\n"
+           "             profile list\n"
+           "             profile remove NAME"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
@@ -52,7 +55,14 @@ Options parseOptions(const QStringList &arguments)
                                     QStringLiteral("format"), QStringLiteral("csv"));
     const QCommandLineOption what(QStringLiteral("what"), tr("export: keys or databases."),
                                   QStringLiteral("what"), QStringLiteral("keys"));
-    parser.addOptions({demo, apiUrl, profile, lang, screenshot, format, what});
+    const QCommandLineOption name(QStringLiteral("name"),
+                                  tr("profile add: the new profile's name (unique, any case)."),
+                                  QStringLiteral("name"));
+    const QCommandLineOption enterprise(QStringLiteral("enterprise"),
+                                        tr("profile add: the enterprise label to group the "
+                                           "organization under."),
+                                        QStringLiteral("label"));
+    parser.addOptions({demo, apiUrl, profile, lang, screenshot, format, what, name, enterprise});
     parser.addPositionalArgument(QStringLiteral("command"), tr("export or profile"),
                                  QStringLiteral("[command]"));
 
@@ -104,6 +114,8 @@ Options parseOptions(const QStringList &arguments)
     } else if (command == u"profile") {
         options.command = Options::Command::Profile;
         options.profileArguments = positional.mid(1);
+        options.profileName = parser.value(name).trimmed();
+        options.enterprise = parser.value(enterprise).trimmed();
     } else {
         options.command = Options::Command::Invalid;
         options.error = tr("Unknown command \"%1\". Try --help.").arg(command);

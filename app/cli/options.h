@@ -22,7 +22,9 @@ struct Options
     QString screenshotPath;
     ExportFormat exportFormat = ExportFormat::Csv;
     ExportContent exportContent = ExportContent::Keys;
-    QStringList profileArguments; // after "profile"
+    QStringList profileArguments; // after "profile": add, list or remove NAME
+    QString profileName;          // profile add --name
+    QString enterprise;           // profile add --enterprise
     QString error;                // for Invalid: what is wrong, translated
     QString helpText;
 };
