@@ -87,6 +87,7 @@ int main(int argc, char **argv)
     std::unique_ptr<TokenStore> ownTokens;
     std::unique_ptr<InventoryService> inventory;
     std::unique_ptr<MainWindow> window;
+    ProfileStore profileStore; // the saved profiles; read only when no --demo/--api-url
     // Built once the tokens' home is known, which for the keychain takes an answer from it.
     // Saved profiles keep a local cache and key history; --demo and --api-url do not.
     auto openWindow = [&](TokenStore *tokens, const QList<ConnectionProfile> &profiles,
@@ -128,7 +129,6 @@ int main(int argc, char **argv)
         ownTokens = std::move(memory);
         openWindow(ownTokens.get(), {profile}, false);
     } else {
-        ProfileStore profileStore;
         QList<ConnectionProfile> profiles = profileStore.profiles();
         if (!options.profile.isEmpty()) {
             std::optional<ConnectionProfile> chosen = profileStore.find(options.profile);
@@ -158,10 +158,13 @@ int main(int argc, char **argv)
         }
         ownTokens = std::make_unique<KeychainTokenStore>();
         chooseTokenStore(ownTokens.get(), &app,
-                         [&openWindow, profiles](LayeredTokenStore *tokens, const QString &notice) {
+                         [&openWindow, &window, &profileStore, &network,
+                          profiles](LayeredTokenStore *tokens, const QString &notice) {
                              if (!notice.isEmpty())
                                  QTextStream(stderr) << "astra-keys: " << notice << Qt::endl;
                              openWindow(tokens, profiles, true);
+                             window->setSignInSupport(&profileStore, tokens->keychain(),
+                                                      tokens->session(), &network);
                          });
     }
     return app.exec();

@@ -7,12 +7,15 @@
 #include "keylookupdialog.h"
 #include "regionusagedialog.h"
 #include "registerkeydialog.h"
+#include "signindialog.h"
 
 #include "inventory/inventoryexport.h"
 #include "inventory/inventoryservice.h"
 #include "inventory/snapshotcache.h"
 #include "models/keyfilterproxy.h"
 #include "models/keytablemodel.h"
+#include "profiles/profilestore.h"
+#include "secrets/tokenstore.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -160,9 +163,15 @@ QWidget *MainWindow::buildBanner(QWidget *parent)
     auto *retry = new QPushButton(tr("Retry"), m_banner);
     retry->setObjectName(QStringLiteral("retryButton"));
     layout->addWidget(icon);
+    m_signInAgain = new QPushButton(tr("Sign in again…"), m_banner);
+    m_signInAgain->setObjectName(QStringLiteral("signInAgainButton"));
+    m_signInAgain->hide();
     layout->addWidget(m_bannerText, 1);
+    layout->addWidget(m_signInAgain);
     layout->addWidget(retry);
     connect(retry, &QPushButton::clicked, this, &MainWindow::refresh);
+    connect(m_signInAgain, &QPushButton::clicked, this,
+            [this] { addOrganization(&m_needsSignIn); });
     m_banner->hide();
     return m_banner;
 }
@@ -465,6 +474,12 @@ void MainWindow::onFailed(const ConnectionProfile &profile, const ApiError &erro
 {
     if (error.kind == ApiError::Kind::Cancelled)
         return;
+    if (error.needsSignIn() && m_profileStore) {
+        // Only this organization needs a new token; the others keep working.
+        m_needsSignIn = profile;
+        m_signInAgain->setText(tr("Sign in to %1 again…").arg(profile.displayName()));
+        m_signInAgain->show();
+    }
     const bool several = selectedProfiles().size() > 1;
     m_failures.append(several ? QStringLiteral("%1: %2").arg(profile.displayName(), error.message)
                               : error.message);
@@ -508,6 +523,8 @@ void MainWindow::onAllFinished()
 
 void MainWindow::showBanner(const QString &text)
 {
+    if (m_failures.isEmpty())
+        m_signInAgain->hide();
     m_bannerText->setText(text);
     m_banner->show();
 }
@@ -517,7 +534,8 @@ void MainWindow::noteFirstLoad()
     if (m_firstLoadDone)
         return;
     m_firstLoadDone = true;
-    Q_EMIT firstLoadFinished();
+    // Queued: with no organization this runs inside the constructor, before anyone connected.
+    QMetaObject::invokeMethod(this, &MainWindow::firstLoadFinished, Qt::QueuedConnection);
 }
 
 void MainWindow::copyCurrentKeyId()
@@ -691,6 +709,79 @@ QHash<QString, QHash<QString, KeySighting>> MainWindow::sightings() const
     for (const auto &[organizationId, history] : m_histories)
         all.insert(organizationId, history.sightings());
     return all;
+}
+
+void MainWindow::setSignInSupport(ProfileStore *profiles, TokenStore *keychain, TokenStore *session,
+                                  QNetworkAccessManager *network)
+{
+    m_profileStore = profiles;
+    m_keychain = keychain;
+    m_sessionTokens = session;
+    m_network = network;
+    m_addOrganizationAction->setVisible(profiles != nullptr);
+    m_signOutAction->setVisible(profiles != nullptr);
+}
+
+void MainWindow::setProfiles(QList<ConnectionProfile> profiles)
+{
+    m_profiles = std::move(profiles);
+    m_snapshots.clear();
+    fillEnterprises();
+}
+
+void MainWindow::addOrganization(const ConnectionProfile *renew)
+{
+    if (!m_profileStore)
+        return;
+    auto *dialog = new SignInDialog(m_profileStore, m_keychain, m_sessionTokens, m_network, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (renew && !renew->name.isEmpty())
+        dialog->setProfileToRenew(*renew);
+    connect(
+        dialog, &SignInDialog::profileSaved, this,
+        [this](const ConnectionProfile &profile, bool persistent) {
+            m_signInAgain->hide();
+            setProfiles(m_profileStore->profiles());
+            if (!persistent)
+                statusBar()->showMessage(
+                    tr("%1: the token is kept for this session only.").arg(profile.displayName()),
+                    8000);
+        });
+    dialog->open();
+}
+
+void MainWindow::signOut()
+{
+    const ConnectionProfile *profile = singleSelectedProfile();
+    if (!m_profileStore || !profile) {
+        statusBar()->showMessage(tr("Choose one organization to sign out of."), 5000);
+        return;
+    }
+    const QString name = profile->name;
+    // The token goes first: a profile whose token could not be removed stays listed.
+    auto removeFrom = [this, name](TokenStore *store, auto next) {
+        if (!store) {
+            next();
+            return;
+        }
+        store->remove(ConnectionProfile{name, {}, {}, {}, {}}.tokenKey(), this,
+                      [this, next](const TokenResult &result) {
+                          if (!result.ok()) {
+                              showBanner(result.message);
+                              return;
+                          }
+                          next();
+                      });
+    };
+    removeFrom(m_keychain, [this, name, removeFrom] {
+        removeFrom(m_sessionTokens, [this, name] {
+            QString error;
+            if (!m_profileStore->remove(name, &error))
+                showBanner(error);
+            setProfiles(m_profileStore->profiles());
+            statusBar()->showMessage(tr("Signed out of %1.").arg(name), 5000);
+        });
+    });
 }
 
 } // namespace astra

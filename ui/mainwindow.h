@@ -16,6 +16,8 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QNetworkAccessManager;
+class QPushButton;
 class QTableView;
 class QToolButton;
 class QWidget;
@@ -23,6 +25,8 @@ class QWidget;
 namespace astra {
 
 class InventoryService;
+class ProfileStore;
+class TokenStore;
 class KeyFilterProxy;
 class KeyTableModel;
 struct ApiError;
@@ -41,6 +45,10 @@ public:
     ~MainWindow() override;
 
     KeyTableModel *keyModel() const { return m_model; }
+    // Enables "Add organization…" and "Sign out" over the saved profiles and their tokens
+    // (keychain may be null when there is none this session).
+    void setSignInSupport(ProfileStore *profiles, TokenStore *keychain, TokenStore *session,
+                          QNetworkAccessManager *network);
     // Writes the table's inventory (keys, as shown after filters: all rows) to path.
     bool exportTo(const QString &path);
 
@@ -74,6 +82,9 @@ private:
     void openLookup();
     void openRegistration();
     void setAutoRefreshMinutes(int minutes);
+    void addOrganization(const ConnectionProfile *renew = nullptr);
+    void signOut();
+    void setProfiles(QList<ConnectionProfile> profiles);
     void openRegionUsage(const QString &organizationId, const QString &databaseId);
     void loadCachedSnapshots();
     void recordHistory(const OrganizationSnapshot &snapshot);
@@ -105,6 +116,14 @@ private:
     class DatabasesView *m_databasesView = nullptr;
     QAction *m_lookupAction = nullptr;
     QAction *m_registerAction = nullptr;
+    QAction *m_addOrganizationAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    ProfileStore *m_profileStore = nullptr;
+    TokenStore *m_keychain = nullptr;
+    TokenStore *m_sessionTokens = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+    QPushButton *m_signInAgain = nullptr;
+    ConnectionProfile m_needsSignIn;
     QTimer m_autoRefreshTimer;
     bool m_firstLoadDone = false;
 };
