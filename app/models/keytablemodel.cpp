@@ -90,6 +90,12 @@ QVariant KeyTableModel::display(const Row &row, int column) const
         return keyTypeDisplayName(key.type);
     case DatabasesColumn:
         return row.usageKnown ? QLocale().toString(row.usage.databaseCount()) : QStringLiteral("?");
+    case FirstSeenColumn:
+        // When this computer first saw the key: the API has no registration time.
+        return row.usage.sighting.firstSeen.isValid()
+                   ? QLocale().toString(row.usage.sighting.firstSeen.toLocalTime(),
+                                        QLocale::ShortFormat)
+                   : QString();
     case OrganizationColumn:
         return row.organizationName;
     default:
@@ -106,6 +112,8 @@ QVariant KeyTableModel::sortValue(const Row &row, int column) const
         return row.usage.key.region;
     case DatabasesColumn:
         return row.usage.databaseCount();
+    case FirstSeenColumn:
+        return row.usage.sighting.firstSeen;
     default:
         return display(row, column);
     }
@@ -181,6 +189,8 @@ QVariant KeyTableModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Type", "column");
     case DatabasesColumn:
         return tr("Databases", "column");
+    case FirstSeenColumn:
+        return tr("First seen", "column");
     case OrganizationColumn:
         return tr("Organization", "column");
     default:

@@ -22,6 +22,7 @@ public:
         RegionColumn,
         TypeColumn,
         DatabasesColumn,
+        FirstSeenColumn, // when this computer first saw the key (local history)
         OrganizationColumn,
         ColumnCount
     };

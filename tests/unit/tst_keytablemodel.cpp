@@ -79,6 +79,22 @@ private Q_SLOTS:
                  u"Key ID"_s);
     }
 
+    void firstSeenComesFromTheLocalHistory()
+    {
+        KeyTableModel model;
+        const OrganizationSnapshot s = snapshot();
+        QHash<QString, KeySighting> sightings;
+        const QDateTime seen(QDate(2025, 1, 2), QTime(3, 4), Qt::UTC);
+        sightings.insert(s.keys.first().slot(), KeySighting{seen, {}});
+        model.setSnapshots({s}, {{s.organization.id, sightings}});
+        QVERIFY(!model.index(0, KeyTableModel::FirstSeenColumn).data().toString().isEmpty());
+        QCOMPARE(model.index(0, KeyTableModel::FirstSeenColumn)
+                     .data(KeyTableModel::SortRole)
+                     .toDateTime(),
+                 seen);
+        QVERIFY(model.index(1, KeyTableModel::FirstSeenColumn).data().toString().isEmpty());
+    }
+
     void azureTooltipIsThePortals()
     {
         KeyTableModel model;
