@@ -86,8 +86,15 @@ Options parseOptions(const QStringList &arguments)
     options.language = parser.value(lang);
     options.screenshotPath = parser.value(screenshot);
     if (parser.isSet(apiUrl)) {
-        options.apiUrl = QUrl(parser.value(apiUrl), QUrl::StrictMode);
-        if (!options.apiUrl.isValid() || options.apiUrl.host().isEmpty()) {
+        // Only an http(s) address with a host and of a sane length: anything else is a typo or a
+        // paste gone wrong, refused before a token could go anywhere. (Plain http to another host
+        // is refused later, with its own sentence, by the transport policy.)
+        constexpr qsizetype MaxApiUrlLength = 2048;
+        const QString text = parser.value(apiUrl);
+        options.apiUrl = QUrl(text, QUrl::StrictMode);
+        const QString scheme = options.apiUrl.scheme();
+        if (text.size() > MaxApiUrlLength || !options.apiUrl.isValid() ||
+            options.apiUrl.host().isEmpty() || (scheme != u"https" && scheme != u"http")) {
             options.command = Options::Command::Invalid;
             options.error = tr("--api-url needs an address such as https://api.astra.datastax.com");
             return options;

@@ -4,6 +4,8 @@
 
 #include "jsonreader.h"
 
+#include <limits>
+
 namespace astra {
 
 std::optional<Datacenter> Datacenter::fromJson(const QJsonObject &object, const QString &path,
@@ -19,7 +21,13 @@ std::optional<Datacenter> Datacenter::fromJson(const QJsonObject &object, const 
     dc.provider = cloudProviderFromString(dc.providerText);
     dc.region = reader.string(u"region", true);
     dc.regionZone = reader.string(u"regionZone");
-    dc.capacityUnits = static_cast<int>(reader.integer(u"capacityUnits"));
+    const qint64 capacityUnits = reader.integer(u"capacityUnits");
+    // Not truncated into an int: 4294967297 would read as 1.
+    if (capacityUnits < std::numeric_limits<int>::min() ||
+        capacityUnits > std::numeric_limits<int>::max())
+        reader.fail(u"capacityUnits", QStringLiteral("out of range"));
+    else
+        dc.capacityUnits = static_cast<int>(capacityUnits);
     dc.dateCreated = reader.dateTime(u"dateCreated");
     if (!reader.ok())
         return std::nullopt;

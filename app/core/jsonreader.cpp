@@ -4,6 +4,8 @@
 
 #include <QTimeZone>
 
+#include <cmath>
+
 namespace astra {
 
 JsonReader::JsonReader(const QJsonObject &object, QString path, DecodeError *error)
@@ -67,7 +69,11 @@ qint64 JsonReader::integer(QStringView name, qint64 fallback)
     if (!value)
         return fallback;
     const double number = value->toDouble();
-    if (number != static_cast<double>(static_cast<qint64>(number))) {
+    // Converting a double outside qint64's range is undefined behaviour (found by fuzzing:
+    // "capacityUnits": 1.6e24), so the range is checked before the cast. 2^63 is exact as a
+    // double; every double below it and at or above -2^63 converts.
+    constexpr double limit = 9223372036854775808.0;
+    if (!(number >= -limit && number < limit) || number != std::trunc(number)) {
         fail(name, QStringLiteral("expected a whole number"));
         return fallback;
     }

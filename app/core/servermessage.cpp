@@ -37,9 +37,14 @@ ServerMessage messageFromValue(const QJsonValue &value)
     const QJsonObject object = value.toObject();
     const QJsonValue id = findCaseInsensitive(object, u"id");
     qint64 number = 0;
-    if (id.isDouble())
-        number = static_cast<qint64>(id.toDouble());
-    else if (id.isString())
+    // An id that is not a whole number in qint64's range is no id: converting it would be
+    // undefined behaviour (found by fuzzing: {"errors":[{"id":1e308}]}).
+    constexpr double limit = 9223372036854775808.0; // 2^63, exact as a double
+    if (id.isDouble()) {
+        const double idNumber = id.toDouble();
+        if (idNumber >= -limit && idNumber < limit)
+            number = static_cast<qint64>(idNumber);
+    } else if (id.isString())
         number = id.toString().toLongLong();
     return {number, bounded(findCaseInsensitive(object, u"message").toString())};
 }
@@ -57,8 +62,9 @@ QList<ServerMessage> parseServerMessages(const QByteArray &body)
         // Plain text, unless it is markup (a proxy's HTML error page says nothing useful).
         if (trimmed.startsWith('<'))
             return {};
-        const QString text = QString::fromUtf8(trimmed.left(4096));
-        return {ServerMessage{0, bounded(text.section(u'\n', 0, 0))}};
+        const QString text = bounded(QString::fromUtf8(trimmed.left(4096)).section(u'\n', 0, 0));
+        // Only Unicode spaces (U+00A0, ...) on the first line: nothing was said.
+        return text.isEmpty() ? QList<ServerMessage>() : QList<ServerMessage>{{0, text}};
     }
     if (value->isString()) {
         const QString text = bounded(value->toString());
@@ -77,7 +83,9 @@ QList<ServerMessage> parseServerMessages(const QByteArray &body)
                 messages.append(message);
         }
     } else if (findCaseInsensitive(object, u"message").isString()) {
-        messages.append(messageFromValue(object));
+        const ServerMessage message = messageFromValue(object);
+        if (message.id != 0 || !message.message.isEmpty())
+            messages.append(message);
     }
     return messages;
 }

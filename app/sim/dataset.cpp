@@ -5,6 +5,7 @@
 #include "simlogging.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -235,10 +236,21 @@ std::optional<DataSet> DataSet::fromJson(const QByteArray &json, QString *error)
                     key.registered = r.time(k, kp, QStringLiteral("registered"));
                     org.keys.append(key);
                 });
+            // The API pages by id: two databases with one id could not be told apart (and
+            // would sort in either order).
+            QHash<QString, QString> firstPathOfId;
             r.forEachObject(
                 o, p, QStringLiteral("databases"), [&](const QJsonObject &d, const QString &dp) {
                     SimDatabase db;
                     db.id = r.string(d, dp, QStringLiteral("id"), true);
+                    if (!db.id.isEmpty()) {
+                        const QString first = firstPathOfId.value(db.id);
+                        if (!first.isEmpty())
+                            r.fail(dp + QStringLiteral(".id"),
+                                   QStringLiteral("duplicate of %1.id").arg(first));
+                        else
+                            firstPathOfId.insert(db.id, dp);
+                    }
                     db.name = r.string(d, dp, QStringLiteral("name"), false, db.id);
                     db.keyspace = r.string(d, dp, QStringLiteral("keyspace"), false);
                     db.status =
