@@ -13,6 +13,8 @@
 #include <QUrlQuery>
 #include <QtGlobal>
 
+#include <algorithm>
+
 namespace astra {
 
 ApiRequest::ApiRequest(ApiConnection connection, RequestSpec spec, QObject *parent)
@@ -72,7 +74,15 @@ void ApiRequest::start()
 {
     if (m_attempt != 0 || m_finished)
         return;
-    const QString problem = transportProblem(m_connection.baseUrl);
+    QString problem = transportProblem(m_connection.baseUrl);
+    // A token with a space, line break or control character inside would go into a header as
+    // is (a line break even ends the header): refuse it with its own sentence.
+    const bool malformedToken =
+        std::any_of(m_connection.token.cbegin(), m_connection.token.cend(),
+                    [](QChar c) { return c.isSpace() || c.category() == QChar::Other_Control; });
+    if (problem.isEmpty() && malformedToken)
+        problem = tr("The token contains spaces, line breaks or control characters. Paste it "
+                     "again as one line (AstraCS:...), then retry.");
     if (!problem.isEmpty()) {
         // Deliver asynchronously, as every other outcome, so callers connect before it fires.
         QMetaObject::invokeMethod(

@@ -241,6 +241,19 @@ private Q_SLOTS:
         QVERIFY(!outcome.error->message.contains(c.token));
     }
 
+    void aTokenWithALineBreakIsRefusedBeforeAnythingIsSent()
+    {
+        ApiConnection c = m_sim->connection(0);
+        c.token = c.token.left(20) + u"\r\nX-Injected: 1"_s + c.token.mid(20);
+        m_sim->simulator().clearRequestLog();
+        const auto outcome = runRequest(new KeyListRequest(c, KeyType::Serverless));
+        QVERIFY(outcome.error);
+        QVERIFY(outcome.error->message.contains(u"line breaks"));
+        QVERIFY(!outcome.error->message.contains(u"AstraCS:D"));
+        QCOMPARE(outcome.attempts, 0);
+        QVERIFY(m_sim->simulator().requestLog().isEmpty());
+    }
+
     void userAgentNamesProductAndQt()
     {
         m_sim->simulator().clearRequestLog();
