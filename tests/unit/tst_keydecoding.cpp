@@ -4,21 +4,14 @@
 #include "core/cloudaccount.h"
 #include "core/customerkey.h"
 
-#include <QFile>
+#include "fixtures.h"
+
 #include <QTest>
 
 using namespace astra;
 using namespace Qt::StringLiterals;
 
-namespace {
-QByteArray fixture(const char *name)
-{
-    QFile file(QStringLiteral(ASTRA_TEST_DATA_DIR "/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", name);
-    return file.readAll();
-}
-} // namespace
+using astra::test::fixture;
 
 class TestKeyDecoding : public QObject
 {
