@@ -11,6 +11,11 @@
 #include <QSignalSpy>
 #include <QUrl>
 
+#include "simulator.h"
+
+#include <memory>
+#include <optional>
+
 // Test helper: one request through QNetworkAccessManager, waited for on its finished() signal
 // (the simulator runs in the same thread, so the event loop must keep turning).
 struct SimReply
@@ -99,4 +104,18 @@ inline QByteArray simTestData(const QString &name)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
+}
+
+// A simulator on a free loopback port serving tests/sim/data/<name>; nullptr, with *error saying
+// why, when the data set does not load or the port cannot be bound.
+inline std::unique_ptr<astra::sim::Simulator> startSimulatorOn(const QString &name, QString *error)
+{
+    std::optional<astra::sim::DataSet> data =
+        astra::sim::DataSet::fromJson(simTestData(name), error);
+    if (!data)
+        return nullptr;
+    auto simulator = std::make_unique<astra::sim::Simulator>(*data);
+    if (!simulator->listen(0, error))
+        return nullptr;
+    return simulator;
 }

@@ -50,11 +50,8 @@ private Q_SLOTS:
     void init()
     {
         QString error;
-        std::optional<DataSet> data =
-            DataSet::fromJson(simTestData(QStringLiteral("small-dataset.json")), &error);
-        QVERIFY2(data, qPrintable(error));
-        m_sim = std::make_unique<Simulator>(*data);
-        QVERIFY2(m_sim->listen(0, &error), qPrintable(error));
+        m_sim = startSimulatorOn(QStringLiteral("small-dataset.json"), &error);
+        QVERIFY2(m_sim, qPrintable(error));
         m_client = std::make_unique<SimClient>(m_sim->baseUrl());
     }
 

@@ -36,11 +36,8 @@ private Q_SLOTS:
     void init()
     {
         QString error;
-        std::optional<DataSet> data =
-            DataSet::fromJson(simTestData(QStringLiteral("small-dataset.json")), &error);
-        QVERIFY2(data, qPrintable(error));
-        m_sim = std::make_unique<Simulator>(*data);
-        QVERIFY2(m_sim->listen(0, &error), qPrintable(error));
+        m_sim = startSimulatorOn(QStringLiteral("small-dataset.json"), &error);
+        QVERIFY2(m_sim, qPrintable(error));
         QVERIFY(m_sim->port() != 0);
         QCOMPARE(m_sim->baseUrl().host(), QStringLiteral("127.0.0.1"));
     }
