@@ -64,6 +64,7 @@ QNetworkRequest ApiRequest::buildNetworkRequest(const ApiConnection &connection,
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
     request.setTransferTimeout(connection.transferTimeoutMs);
+    request.setPriority(spec.priority);
     // The API never redirects; following one could carry the token elsewhere.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
@@ -170,6 +171,10 @@ void ApiRequest::onReplyFinished()
                                             facts.httpStatus >= 200 && facts.httpStatus < 300);
     qCDebug(lcApi).noquote() << m_spec.method << m_spec.path << "->" << facts.httpStatus
                              << facts.networkError << "after" << m_elapsed.elapsed() << "ms";
+    if (success && decodesAsynchronously()) {
+        startDecoding(facts.body, facts.httpStatus);
+        return;
+    }
     if (success) {
         const auto problem = handleSuccess(facts.body, facts.httpStatus);
         if (problem)
@@ -192,6 +197,16 @@ void ApiRequest::onReplyFinished()
         return;
     }
     fail(error);
+}
+
+void ApiRequest::decodingDone(const std::optional<QString> &problem)
+{
+    if (m_finished)
+        return;
+    if (problem)
+        fail(badResponseError(m_spec, *problem));
+    else
+        finish();
 }
 
 void ApiRequest::fail(const ApiError &error)

@@ -7,11 +7,15 @@
 #include "requestspec.h"
 
 #include <QElapsedTimer>
+#include <QFuture>
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
+#include <QPromise>
+#include <QThreadPool>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
 class QNetworkReply;
@@ -56,6 +60,36 @@ protected:
     // Whether a 404 is an answer ("nothing there") rather than an error; it then reaches
     // handleSuccess with an empty body.
     virtual bool notFoundIsAnAnswer() const { return false; }
+    // Big bodies (a page of 100 databases is ~450 KiB) are decoded on a worker thread so that
+    // the window stays responsive and other replies are not held up. A subclass that returns
+    // true here starts its own off-thread work (see decodeOffThread) and later calls
+    // decodingDone() on this object's thread instead of returning from handleSuccess.
+    virtual bool decodesAsynchronously() const { return false; }
+    virtual void startDecoding(const QByteArray &body, int httpStatus)
+    {
+        Q_UNUSED(body)
+        Q_UNUSED(httpStatus)
+    }
+    // Ends an asynchronous decode: fails the request as a bad response when problem is set.
+    // Ignored when the request finished meanwhile (aborted).
+    void decodingDone(const std::optional<QString> &problem);
+
+    // Runs work() on the global thread pool, then done(result) on this object's thread, unless
+    // this object is gone or the request has finished by then. work must not touch this object.
+    template <typename Result, typename Work, typename Done>
+    void decodeOffThread(Work work, Done done)
+    {
+        auto promise = std::make_shared<QPromise<Result>>();
+        promise->future().then(this, [this, done](const Result &result) {
+            if (!m_finished && !m_cancelled)
+                done(result);
+        });
+        QThreadPool::globalInstance()->start([promise, work = std::move(work)]() mutable {
+            promise->start();
+            promise->addResult(work());
+            promise->finish();
+        });
+    }
 
 private:
     void sendAttempt();

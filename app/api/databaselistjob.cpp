@@ -7,6 +7,7 @@
 #include "logging.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace astra {
 
@@ -50,7 +51,9 @@ void DatabaseListJob::start()
 {
     if (!m_streams.isEmpty() || m_finished)
         return;
-    m_streams.append(Stream{m_query, {}, false});
+    Stream first;
+    first.query = m_query;
+    m_streams.append(first);
     requestPage(0, QString());
 }
 
@@ -65,37 +68,115 @@ void DatabaseListJob::abort()
 
 void DatabaseListJob::abortRequests()
 {
-    for (Stream &stream : m_streams) {
-        if (!stream.request)
+    for (int i = 0; i < m_streams.size(); ++i)
+        stopStream(i);
+}
+
+void DatabaseListJob::stopStream(int stream)
+{
+    // Detach first: aborting emits failed(), which must not reach this job.
+    const QMap<int, QPointer<DatabasePageRequest>> requests =
+        std::exchange(m_streams[stream].requests, {});
+    for (const QPointer<DatabasePageRequest> &request : requests) {
+        if (!request)
             continue;
-        stream.request->disconnect(this);
-        stream.request->abort();
-        stream.request = nullptr;
+        request->disconnect(this);
+        request->abort();
     }
+    m_streams[stream].arrived.clear();
+}
+
+void DatabaseListJob::fail(const ApiError &error)
+{
+    if (m_finished)
+        return;
+    abortRequests(); // the other streams' pages are of no use now
+    Q_EMIT failed(error);
+    finish();
 }
 
 void DatabaseListJob::requestPage(int stream, const QString &startingAfter)
 {
-    auto *request =
-        new DatabasePageRequest(m_connection, m_streams.at(stream).query, startingAfter, this);
-    m_streams[stream].request = request;
+    Stream &s = m_streams[stream];
+    const int sequence = s.nextSequence++;
+    ++m_requested;
+    if (!startingAfter.isEmpty())
+        m_cursors.insert(startingAfter);
+    auto *request = new DatabasePageRequest(m_connection, s.query, startingAfter, this);
+    s.requests.insert(sequence, request);
+    connect(request, &DatabasePageRequest::cursorKnown, this,
+            [this, stream, sequence](int count, const QString &lastId) {
+                onCursorKnown(stream, sequence, count, lastId);
+            });
     connect(request, &DatabasePageRequest::received, this,
-            [this, stream](const QList<Database> &page) { onPage(stream, page); });
+            [this, stream, sequence](const QList<Database> &page) {
+                onOutcome(stream, sequence, Outcome{page, std::nullopt});
+            });
     connect(request, &ApiRequest::retrying, this, &DatabaseListJob::retrying);
-    connect(request, &ApiRequest::failed, this, [this, stream](const ApiError &error) {
-        m_streams[stream].request = nullptr; // it deletes itself
-        abortRequests();                     // the other streams' pages are of no use now
-        Q_EMIT failed(error);
-        finish();
+    connect(request, &ApiRequest::failed, this, [this, stream, sequence](const ApiError &error) {
+        onOutcome(stream, sequence, Outcome{{}, error});
     });
     request->start();
 }
 
-void DatabaseListJob::onPage(int stream, const QList<Database> &page)
+void DatabaseListJob::onCursorKnown(int stream, int sequence, int count, const QString &lastId)
 {
-    m_streams[stream].request = nullptr; // it deletes itself
+    // Ask for the next page now, while this one's databases are decoded on a worker thread, but
+    // only when processing the page will surely ask for it too: a full page ending on an id never
+    // seen (so it is not a repeat) and not the first page that may split the listing. Processing
+    // checks again, in order, and drops the early request if it was not needed after all.
+    Stream &s = m_streams[stream];
+    const bool mayStillSplit = m_parallelProviders && stream == 0 && sequence == 0 &&
+                               m_query.provider.compare(u"ALL", Qt::CaseInsensitive) == 0;
+    if (m_finished || s.done || mayStillSplit || count < m_query.limit || lastId.isEmpty() ||
+        sequence != s.nextSequence - 1 || m_requested >= MaxPages || m_seen.contains(lastId) ||
+        m_cursors.contains(lastId))
+        return;
+    s.requestedAfter = sequence;
+    requestPage(stream, lastId);
+}
+
+void DatabaseListJob::onOutcome(int stream, int sequence, Outcome outcome)
+{
+    if (m_finished)
+        return;
+    Stream &s = m_streams[stream];
+    s.requests.remove(sequence); // it deletes itself
+    if (s.done)
+        return; // an early request that processing has dropped
+    s.arrived.insert(sequence, std::move(outcome));
+    while (!m_finished && !m_streams.at(stream).done &&
+           m_streams.at(stream).arrived.contains(m_streams.at(stream).nextToProcess)) {
+        Stream &current = m_streams[stream];
+        const int next = current.nextToProcess++;
+        const Outcome ready = current.arrived.take(next);
+        if (ready.error) {
+            if (current.guessedStart && next == 0 &&
+                ready.error->kind == ApiError::Kind::Rejected) {
+                // Its start id is gone: the stream before it runs on over this part.
+                qCInfo(lcApi) << "database paging: a known id is gone; its stream is dropped";
+                streamDone(stream);
+                return;
+            }
+            fail(*ready.error);
+            return;
+        }
+        processPage(stream, next, ready.databases);
+    }
+}
+
+void DatabaseListJob::processPage(int stream, int sequence, const QList<Database> &page)
+{
     ++m_pages;
     int fresh = 0;
+    // A stream split at known ids ends at the next stream's start, or where it meets ids that
+    // another stream listed (the next stream's start id may be gone).
+    const QString &stopAt = m_streams.at(stream).stopAt;
+    bool reachedNext = false;
+    for (const Database &db : page) {
+        if (!stopAt.isEmpty() && (db.id == stopAt || m_seen.contains(db.id)))
+            reachedNext = true;
+    }
     for (const Database &db : page) {
         if (m_seen.contains(db.id))
             continue;
@@ -109,7 +190,7 @@ void DatabaseListJob::onPage(int stream, const QList<Database> &page)
 
     const bool shortPage = page.size() < m_query.limit;
     const bool repeated = !page.isEmpty() && fresh == 0;
-    if (repeated)
+    if (repeated && !reachedNext) // meeting another stream's ids is the plan, not a fault
         qCWarning(lcApi) << "database paging: page" << m_pages
                          << "repeated ids already seen; stopping";
     if (m_pages >= MaxPages) {
@@ -117,14 +198,16 @@ void DatabaseListJob::onPage(int stream, const QList<Database> &page)
             streamDone(i);
         return;
     }
-    if (shortPage || repeated) {
+    if (shortPage || repeated || reachedNext) {
         streamDone(stream);
         return;
     }
     if (stream == 0 && m_pages == 1 && splitByProvider(page))
         return;
+    if (m_streams.at(stream).requestedAfter >= sequence)
+        return; // already on its way, with the same cursor: this page's last id
     // At once, not through a queued call: with several streams, another stream's reply would
-    // otherwise be decoded first and this stream's round trip would start that much later.
+    // otherwise be handled first and this stream's round trip would start that much later.
     // Replies always arrive through the event loop, so this cannot recurse.
     requestPage(stream, page.last().id);
 }
@@ -149,28 +232,67 @@ bool DatabaseListJob::splitByProvider(const QList<Database> &firstPage)
         cursors[index] = db.id;
     }
     m_split = true;
+    stopStream(0);
     m_streams[0].done = true;
+    // With known databases, about as many per stream everywhere, MaxStreams streams in all.
+    const QString &firstPageEnd = firstPage.last().id;
+    qsizetype knownAfter = 0;
+    for (const Database &db : std::as_const(m_known))
+        knownAfter += db.id > firstPageEnd;
+    const int chunk =
+        int(std::max<qsizetype>(2 * m_query.limit, (knownAfter + MaxStreams - 1) / MaxStreams));
+    QList<QPair<int, QString>> starts; // stream, starting_after
     for (int i = 0; i < ProviderFilterCount; ++i) {
-        Stream stream;
-        stream.query = m_query;
-        stream.query.provider = providerFilter(i);
-        m_streams.append(stream);
+        const QStringList splits = knownSplitIds(providerFilter(i), firstPageEnd, chunk);
+        for (qsizetype part = 0; part <= splits.size(); ++part) {
+            Stream stream;
+            stream.query = m_query;
+            stream.query.provider = providerFilter(i);
+            stream.guessedStart = part > 0;
+            stream.stopAt = splits.value(part);
+            m_streams.append(stream);
+            starts.append(
+                {int(m_streams.size() - 1), part == 0 ? cursors[i] : splits.at(part - 1)});
+        }
     }
-    for (int i = 0; i < ProviderFilterCount && !m_finished; ++i)
-        requestPage(1 + i, cursors[i]);
+    if (starts.size() > ProviderFilterCount)
+        qCDebug(lcApi) << "database paging:" << starts.size() << "streams from known ids";
+    for (const auto &[stream, after] : std::as_const(starts)) {
+        if (m_finished)
+            break;
+        requestPage(stream, after);
+    }
     return true;
+}
+
+QStringList DatabaseListJob::knownSplitIds(const QString &provider, const QString &after,
+                                           int chunk) const
+{
+    // Every chunk-th known id of this provider after the first page, leaving the last stream
+    // at least two pages: a stream begins after each of them.
+    QStringList ids;
+    for (const Database &db : std::as_const(m_known)) {
+        if (db.id > after && db.primaryProviderText.compare(provider, Qt::CaseInsensitive) == 0)
+            ids.append(db.id);
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    QStringList splits;
+    for (qsizetype i = chunk - 1; i + 2 * m_query.limit < ids.size(); i += chunk)
+        splits.append(ids.at(i));
+    return splits;
 }
 
 void DatabaseListJob::streamDone(int stream)
 {
     if (m_finished)
         return;
+    stopStream(stream); // drops an early request for a page that is not needed after all
     m_streams[stream].done = true;
     for (const Stream &s : std::as_const(m_streams)) {
         if (!s.done)
             return;
     }
-    abortRequests(); // only after MaxPages: a stream may still have a page in flight
     if (m_split) {
         // One order whatever the streams' timing: the order starting_after pages in.
         std::sort(m_databases.begin(), m_databases.end(),

@@ -8,9 +8,12 @@
 
 #include "core/database.h"
 
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+
+#include <optional>
 
 namespace astra {
 
@@ -29,6 +32,11 @@ class DatabasePageRequest;
 // the split costs no extra round trip and small organizations still take exactly one request.
 // If any database of the first page names a provider outside AWS, GCP and AZURE, the listing
 // stays one sequential stream, so nothing a provider filter would miss is lost.
+//
+// Each page is decoded off the GUI thread (DatabasePageRequest); its stream's next page is asked
+// for as soon as the page's last id is known, before its databases are decoded. Pages are still
+// processed in each stream's order, so the result, the repeat guard and the failures are those of
+// a pager that waits for every page.
 class DatabaseListJob : public QObject
 {
     Q_OBJECT
@@ -39,11 +47,22 @@ public:
 
     // Before start(). Ignored unless the query's provider is ALL.
     void setParallelProviders(bool on) { m_parallelProviders = on; }
+    // Before start(), with parallel providers: the databases of an earlier listing of the same
+    // organization (the cache, or the last refresh). Each provider's stream is then split further
+    // at some of their ids, into at most MaxStreams streams in all, each ending where the next
+    // begins: with one round trip per page and stream, the wall time falls with the number of
+    // streams (docs/performance.md). Ids are only hints: a stream that passes its end id without
+    // seeing it (that database is gone) runs on until it meets ids another stream listed, and a
+    // stream whose start id the server refuses is dropped, the one before it covering its part.
+    // The result is the same set of databases as one stream's, ordered by id.
+    void setKnownDatabases(const QList<Database> &databases) { m_known = databases; }
     void start();
     void abort();
     int pages() const { return m_pages; }
 
     static constexpr int MaxPages = 100000; // a last-resort bound: ten million databases
+    // Streams at once with known databases: QNetworkAccessManager's connections per host.
+    static constexpr int MaxStreams = 6;
 
 Q_SIGNALS:
     void progress(int pages, int databases); // "Loading databases, page 3"
@@ -54,18 +73,39 @@ Q_SIGNALS:
     void finished();
 
 private:
+    // What came back for one page of a stream: its databases, or the error that failed it.
+    struct Outcome
+    {
+        QList<Database> databases;
+        std::optional<ApiError> error;
+    };
     struct Stream
     {
         endpoints::DatabaseQuery query;
-        QPointer<DatabasePageRequest> request;
+        // Pages in flight by sequence number. The next page is requested as soon as a page's
+        // cursor is known (before its databases are decoded), so two may be in flight.
+        QMap<int, QPointer<DatabasePageRequest>> requests;
+        // Outcomes that arrived before an earlier page's: pages are processed in order, so
+        // the result and the stop decisions are exactly those of a strictly sequential pager.
+        QMap<int, Outcome> arrived;
+        int nextSequence = 0;    // of the next request
+        int nextToProcess = 0;   // sequence of the next outcome to process
+        int requestedAfter = -1; // the highest sequence whose successor is requested
         bool done = false;
+        QString stopAt;            // a known id where the next stream begins: this one ends there
+        bool guessedStart = false; // started at a known id, which the server may no longer have
     };
 
     void requestPage(int stream, const QString &startingAfter);
-    void onPage(int stream, const QList<Database> &page);
+    void onCursorKnown(int stream, int sequence, int count, const QString &lastId);
+    void onOutcome(int stream, int sequence, Outcome outcome);
+    void processPage(int stream, int sequence, const QList<Database> &page);
     bool splitByProvider(const QList<Database> &firstPage);
+    QStringList knownSplitIds(const QString &provider, const QString &after, int chunk) const;
+    void stopStream(int stream);
     void streamDone(int stream);
     void abortRequests();
+    void fail(const ApiError &error);
     void finish();
 
     ApiConnection m_connection;
@@ -73,7 +113,10 @@ private:
     QList<Stream> m_streams;
     QList<Database> m_databases;
     QSet<QString> m_seen;
+    QSet<QString> m_cursors; // every starting_after sent: a page ending on one repeats
+    QList<Database> m_known;
     int m_pages = 0;
+    int m_requested = 0;
     bool m_parallelProviders = false;
     bool m_split = false;
     bool m_finished = false;

@@ -11,10 +11,11 @@ namespace astra::endpoints {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate takes the context from this class; the strings live in free functions.
+struct EndpointsText
 {
-    return QCoreApplication::translate("Endpoints", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Endpoints)
+};
 
 QString kmsBase(KeyType type)
 {
@@ -40,19 +41,20 @@ RequestSpec get(QString path, QString what, QString permission = QString())
 
 RequestSpec currentOrganization()
 {
-    return get(QStringLiteral("/v2/currentOrg"), tr("the organization"));
+    return get(QStringLiteral("/v2/currentOrg"), EndpointsText::tr("the organization"));
 }
 
 RequestSpec organizationUsers()
 {
-    return get(QStringLiteral("/v2/organizations/users"), tr("the organization's members"),
-               QStringLiteral("org-read"));
+    return get(QStringLiteral("/v2/organizations/users"),
+               EndpointsText::tr("the organization's members"), QStringLiteral("org-read"));
 }
 
 RequestSpec listKeys(KeyType type)
 {
     return get(kmsBase(type),
-               type == KeyType::Classic ? tr("classic customer keys") : tr("customer keys"),
+               type == KeyType::Classic ? EndpointsText::tr("classic customer keys")
+                                        : EndpointsText::tr("customer keys"),
                QStringLiteral("org-cmk-read"));
 }
 
@@ -60,14 +62,14 @@ RequestSpec keyForRegion(KeyType type, const QString &provider, const QString &r
 {
     return get(kmsBase(type) + QStringLiteral("/provider/") + segment(provider.toLower()) +
                    QStringLiteral("/region/") + segment(region),
-               tr("the customer key of a region"), QStringLiteral("org-cmk-read"));
+               EndpointsText::tr("the customer key of a region"), QStringLiteral("org-cmk-read"));
 }
 
 RequestSpec cloudAccounts(KeyType type, const QString &provider, const QString &region)
 {
     RequestSpec spec = keyForRegion(type, provider, region);
     spec.path += QStringLiteral("/accounts");
-    spec.what = tr("the cloud provider IDs");
+    spec.what = EndpointsText::tr("the cloud provider IDs");
     return spec;
 }
 
@@ -80,14 +82,15 @@ RequestSpec registerKey(KeyType type, const QString &organizationId, const QStri
     spec.method = "POST";
     spec.path = kmsBase(type);
     spec.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    spec.what = tr("the key registration");
+    spec.what = EndpointsText::tr("the key registration");
     spec.permission = QStringLiteral("org-cmk-write");
     return spec;
 }
 
 RequestSpec listDatabases(const DatabaseQuery &query, const QString &startingAfter)
 {
-    RequestSpec spec = get(QStringLiteral("/v2/databases"), tr("databases"));
+    RequestSpec spec = get(QStringLiteral("/v2/databases"), EndpointsText::tr("databases"));
+    spec.priority = QNetworkRequest::HighPriority;
     spec.query.append({QStringLiteral("include"), query.include});
     spec.query.append({QStringLiteral("provider"), query.provider});
     spec.query.append(
@@ -99,14 +102,15 @@ RequestSpec listDatabases(const DatabaseQuery &query, const QString &startingAft
 
 RequestSpec database(const QString &databaseId)
 {
-    return get(QStringLiteral("/v2/databases/") + segment(databaseId), tr("the database"));
+    return get(QStringLiteral("/v2/databases/") + segment(databaseId),
+               EndpointsText::tr("the database"));
 }
 
 RequestSpec datacenters(const QString &databaseId, bool includeTerminated)
 {
     RequestSpec spec =
         get(QStringLiteral("/v2/databases/") + segment(databaseId) + QStringLiteral("/datacenters"),
-            tr("the database's regions"));
+            EndpointsText::tr("the database's regions"));
     if (includeTerminated)
         spec.query.append({QStringLiteral("all"), QStringLiteral("true")});
     return spec;
@@ -114,7 +118,7 @@ RequestSpec datacenters(const QString &databaseId, bool includeTerminated)
 
 RequestSpec serverlessRegions()
 {
-    return get(QStringLiteral("/v2/regions/serverless"), tr("region names"));
+    return get(QStringLiteral("/v2/regions/serverless"), EndpointsText::tr("region names"));
 }
 
 } // namespace astra::endpoints

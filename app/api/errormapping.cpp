@@ -10,25 +10,26 @@ namespace {
 
 constexpr qint64 InvalidTokenErrorId = 340018;
 
-QString tr(const char *text, const char *disambiguation = nullptr)
+// lupdate takes the context from this class; the strings live in free functions.
+struct ApiErrorText
 {
-    return QCoreApplication::translate("ApiError", text, disambiguation);
-}
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+};
 
 // The Portal's names for the permissions, so the sentence matches what an administrator sees
 // when editing a role.
 QString permissionDisplayName(const QString &permission)
 {
     if (permission == u"org-cmk-read")
-        return tr("Read CMK Key", "permission");
+        return ApiErrorText::tr("Read CMK Key", "permission");
     if (permission == u"org-cmk-write")
-        return tr("Write CMK Key", "permission");
+        return ApiErrorText::tr("Write CMK Key", "permission");
     if (permission == u"org-read")
-        return tr("Read Organization", "permission");
+        return ApiErrorText::tr("Read Organization", "permission");
     if (permission == u"org-db-view")
-        return tr("View DB", "permission");
+        return ApiErrorText::tr("View DB", "permission");
     if (permission == u"org-db-create")
-        return tr("Create DB", "permission");
+        return ApiErrorText::tr("Create DB", "permission");
     return permission;
 }
 
@@ -45,7 +46,7 @@ QString withServerText(QString sentence, const ApiError &error)
 {
     const QString said = serverSaid(error);
     if (!said.isEmpty())
-        sentence += u' ' + tr("The server said: \"%1\".").arg(said);
+        sentence += u' ' + ApiErrorText::tr("The server said: \"%1\".").arg(said);
     return sentence;
 }
 
@@ -55,7 +56,7 @@ ApiError cancelledError()
 {
     ApiError error;
     error.kind = ApiError::Kind::Cancelled;
-    error.message = tr("The request was cancelled.");
+    error.message = ApiErrorText::tr("The request was cancelled.");
     return error;
 }
 
@@ -74,9 +75,10 @@ ApiError badResponseError(const RequestSpec &spec, const QString &detail)
     error.kind = ApiError::Kind::BadResponse;
     error.httpStatus = 200;
     error.detail = detail;
-    error.message = tr("The Astra DevOps API sent an answer about %1 that Astra Keys cannot read "
-                       "(%2). Retry; if it keeps happening, report it.")
-                        .arg(spec.what, detail);
+    error.message =
+        ApiErrorText::tr("The Astra DevOps API sent an answer about %1 that Astra Keys cannot read "
+                         "(%2). Retry; if it keeps happening, report it.")
+            .arg(spec.what, detail);
     return error;
 }
 
@@ -92,66 +94,73 @@ ApiError mapReply(const RequestSpec &spec, const ReplyFacts &facts)
 
     if (facts.timedOut) {
         error.kind = ApiError::Kind::Timeout;
-        error.message = tr("The Astra DevOps API did not answer about %1 in time. Check your "
-                           "connection and retry.")
-                            .arg(spec.what);
+        error.message =
+            ApiErrorText::tr("The Astra DevOps API did not answer about %1 in time. Check your "
+                             "connection and retry.")
+                .arg(spec.what);
         return error;
     }
     if (facts.bodyTooLarge) {
         error.kind = ApiError::Kind::BadResponse;
         error.detail = QStringLiteral("answer larger than %1 bytes").arg(spec.maxBodyBytes);
-        error.message = tr("The Astra DevOps API sent an answer about %1 that is far larger than "
-                           "expected; it was not read. Retry; if it keeps happening, report it.")
-                            .arg(spec.what);
+        error.message =
+            ApiErrorText::tr("The Astra DevOps API sent an answer about %1 that is far larger than "
+                             "expected; it was not read. Retry; if it keeps happening, report it.")
+                .arg(spec.what);
         return error;
     }
 
     const int status = facts.httpStatus;
     if (status == 401 || error.serverErrorId() == InvalidTokenErrorId) {
         error.kind = ApiError::Kind::Unauthorized;
-        error.message = tr("The token is invalid or was revoked. Sign in again with a new "
-                           "application token.");
+        error.message =
+            ApiErrorText::tr("The token is invalid or was revoked. Sign in again with a new "
+                             "application token.");
         return error;
     }
     if (status == 403) {
         error.kind = ApiError::Kind::Forbidden;
-        error.message = spec.permission.isEmpty()
-                            ? withServerText(tr("This token's role is not allowed to read %1. Ask "
-                                                "an organization administrator for access.")
-                                                 .arg(spec.what),
-                                             error)
-                            : tr("This token's role lacks %1 (%2). Ask an organization "
-                                 "administrator to grant it, or sign in with another token.")
-                                  .arg(permissionDisplayName(spec.permission), spec.permission);
+        error.message =
+            spec.permission.isEmpty()
+                ? withServerText(
+                      ApiErrorText::tr("This token's role is not allowed to read %1. Ask "
+                                       "an organization administrator for access.")
+                          .arg(spec.what),
+                      error)
+                : ApiErrorText::tr("This token's role lacks %1 (%2). Ask an organization "
+                                   "administrator to grant it, or sign in with another token.")
+                      .arg(permissionDisplayName(spec.permission), spec.permission);
         return error;
     }
     if (status == 404) {
         error.kind = ApiError::Kind::NotFound;
-        error.message = withServerText(tr("Not found: %1.").arg(spec.what), error);
+        error.message = withServerText(ApiErrorText::tr("Not found: %1.").arg(spec.what), error);
         return error;
     }
     if (status == 429) {
         error.kind = ApiError::Kind::RateLimited;
-        error.message = tr("The Astra DevOps API is limiting how often it answers. Wait a "
-                           "minute, then retry.");
+        error.message =
+            ApiErrorText::tr("The Astra DevOps API is limiting how often it answers. Wait a "
+                             "minute, then retry.");
         return error;
     }
     if (status >= 500) {
         error.kind = ApiError::Kind::Server;
-        error.message = withServerText(tr("The Astra DevOps API failed while fetching %1 (HTTP "
-                                          "%2). Retry in a moment.")
-                                           .arg(spec.what)
-                                           .arg(status),
-                                       error);
+        error.message =
+            withServerText(ApiErrorText::tr("The Astra DevOps API failed while fetching %1 (HTTP "
+                                            "%2). Retry in a moment.")
+                               .arg(spec.what)
+                               .arg(status),
+                           error);
         return error;
     }
     if (status >= 400) {
         error.kind = ApiError::Kind::Rejected;
-        error.message =
-            withServerText(tr("The Astra DevOps API refused the request for %1 (HTTP %2).")
-                               .arg(spec.what)
-                               .arg(status),
-                           error);
+        error.message = withServerText(
+            ApiErrorText::tr("The Astra DevOps API refused the request for %1 (HTTP %2).")
+                .arg(spec.what)
+                .arg(status),
+            error);
         return error;
     }
 
@@ -160,30 +169,34 @@ ApiError mapReply(const RequestSpec &spec, const ReplyFacts &facts)
     case QNetworkReply::SslHandshakeFailedError:
     case QNetworkReply::InsecureRedirectError:
         error.kind = ApiError::Kind::InsecureTransport;
-        error.message = tr("The secure connection to the Astra DevOps API failed, so nothing "
-                           "was sent. Check the API address and the system's certificates.");
+        error.message =
+            ApiErrorText::tr("The secure connection to the Astra DevOps API failed, so nothing "
+                             "was sent. Check the API address and the system's certificates.");
         return error;
     case QNetworkReply::TimeoutError:
         error.kind = ApiError::Kind::Timeout;
-        error.message = tr("The Astra DevOps API did not answer about %1 in time. Check your "
-                           "connection and retry.")
-                            .arg(spec.what);
+        error.message =
+            ApiErrorText::tr("The Astra DevOps API did not answer about %1 in time. Check your "
+                             "connection and retry.")
+                .arg(spec.what);
         return error;
     default:
         break;
     }
     if (status >= 300 && status < 400) {
         error.kind = ApiError::Kind::BadResponse;
-        error.message = tr("The Astra DevOps API answered with a redirect (HTTP %1), which Astra "
-                           "Keys does not follow with a token. Check the API address.")
-                            .arg(status);
+        error.message =
+            ApiErrorText::tr("The Astra DevOps API answered with a redirect (HTTP %1), which Astra "
+                             "Keys does not follow with a token. Check the API address.")
+                .arg(status);
         return error;
     }
     error.kind = ApiError::Kind::Network;
-    error.message = status != 0
-                        ? tr("The connection broke while receiving %1. Retry.").arg(spec.what)
-                        : tr("Could not reach the Astra DevOps API. Check your network "
-                             "connection and the API address, then retry.");
+    error.message =
+        status != 0
+            ? ApiErrorText::tr("The connection broke while receiving %1. Retry.").arg(spec.what)
+            : ApiErrorText::tr("Could not reach the Astra DevOps API. Check your network "
+                               "connection and the API address, then retry.");
     return error;
 }
 

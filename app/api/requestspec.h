@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QNetworkRequest>
 #include <QPair>
 #include <QString>
 
@@ -20,6 +21,9 @@ struct RequestSpec
     QString permission;                     // what a 403 here means is missing, e.g. "org-cmk-read"
     QString what;                           // what is being fetched, for messages ("customer keys")
     qint64 maxBodyBytes = 16 * 1024 * 1024; // answers above this are refused as bad responses
+    // Pages of a long listing go first when the connections to a host are all busy: they are
+    // the critical path of a refresh of many organizations (docs/performance.md).
+    QNetworkRequest::Priority priority = QNetworkRequest::NormalPriority;
 
     // Reads are idempotent and may be retried; writes never are.
     bool isIdempotent() const { return method == "GET" || method == "HEAD"; }

@@ -3,11 +3,14 @@
 #include "inventoryservice.h"
 
 #include "organizationloader.h"
+#include "sharedregionlist.h"
 
 #include "secrets/tokenstore.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
+
+#include <algorithm>
 
 namespace astra {
 
@@ -62,10 +65,25 @@ void InventoryService::load(const ConnectionProfile &profile)
     loadAll({profile}, 1);
 }
 
+void InventoryService::setKnownDatabases(const QString &profileName,
+                                         const QList<Database> &databases)
+{
+    m_knownDatabases.insert(profileName, databases);
+}
+
 void InventoryService::loadAll(const QList<ConnectionProfile> &profiles, int maxConcurrent)
 {
     cancel();
     m_queue = profiles;
+    // Largest first: with bounded concurrency, the longest listing must not wait for a slot.
+    std::stable_sort(m_queue.begin(), m_queue.end(),
+                     [this](const ConnectionProfile &a, const ConnectionProfile &b) {
+                         return m_knownDatabases.value(a.name).size() >
+                                m_knownDatabases.value(b.name).size();
+                     });
+    if (m_regions)
+        m_regions->deleteLater();
+    m_regions = new SharedRegionList(this);
     m_maxConcurrent = qMax(1, maxConcurrent);
     const quint64 generation = m_generation;
     for (const ConnectionProfile &profile : profiles)
@@ -143,6 +161,8 @@ void InventoryService::startLoader(const ConnectionProfile &profile, const QStri
                                    quint64 generation)
 {
     auto *loader = new OrganizationLoader(connectionWith(profile, token), this);
+    loader->setSharedRegions(m_regions);
+    loader->setKnownDatabases(m_knownDatabases.value(profile.name));
     m_loaders.append(loader);
     connect(loader, &OrganizationLoader::progress, this, [this, generation](const QString &text) {
         if (generation == m_generation)
@@ -160,6 +180,8 @@ void InventoryService::startLoader(const ConnectionProfile &profile, const QStri
             [this, profile, generation](const OrganizationSnapshot &snapshot) {
                 if (generation != m_generation)
                     return;
+                if (snapshot.databasesLoaded)
+                    m_knownDatabases.insert(profile.name, snapshot.databases);
                 Q_EMIT loaded(profile, snapshot);
                 oneFinished(generation);
             });

@@ -8,6 +8,7 @@
 #include "api/apierror.h"
 #include "profiles/connectionprofile.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -19,6 +20,7 @@ class QNetworkAccessManager;
 namespace astra {
 
 class OrganizationLoader;
+class SharedRegionList;
 class TokenStore;
 
 // Loads the organization the user chose, one at a time: reads its token from the TokenStore,
@@ -33,7 +35,9 @@ public:
 
     void load(const ConnectionProfile &profile);
     // Loads several organizations at once, at most maxConcurrent at a time; loaded() or failed()
-    // follows for each, then allFinished().
+    // follows for each, then allFinished(). The largest organization of the last load starts
+    // first (its database listing is the longest path), and all share one region list per API
+    // address.
     void loadAll(const QList<ConnectionProfile> &profiles, int maxConcurrent = 4);
     // A connection for one-off calls (details, look-up, registration): reads the profile's token
     // and calls done with the connection, or with nullopt and a translated reason.
@@ -41,6 +45,10 @@ public:
         std::function<void(const std::optional<ApiConnection> &connection, const QString &error)>;
     void connectionFor(const ConnectionProfile &profile, QObject *context, ConnectionCallback done);
     void cancel();
+    // The databases of an organization as last seen (the window passes its cached snapshot):
+    // its next load lists them as more streams at once, and the largest organization starts
+    // first. Each successful load replaces them.
+    void setKnownDatabases(const QString &profileName, const QList<Database> &databases);
     bool isLoading() const;
     // Transfer timeout and retries for every call (tests shorten them).
     void setTransferTimeoutMs(int ms) { m_timeoutMs = ms; }
@@ -64,6 +72,8 @@ private:
     QPointer<QNetworkAccessManager> m_network;
     QList<QPointer<OrganizationLoader>> m_loaders;
     QList<ConnectionProfile> m_queue;
+    QPointer<SharedRegionList> m_regions;             // of the current generation
+    QHash<QString, QList<Database>> m_knownDatabases; // by profile name, from earlier loads
     quint64 m_generation = 0;
     int m_running = 0; // token reads and loaders of the current generation
     int m_maxConcurrent = 1;

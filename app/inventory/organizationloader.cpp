@@ -6,6 +6,7 @@
 #include "api/databaselistjob.h"
 #include "api/keylistrequest.h"
 #include "api/regionsrequest.h"
+#include "sharedregionlist.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -20,6 +21,11 @@ OrganizationLoader::OrganizationLoader(ApiConnection connection, QObject *parent
 OrganizationLoader::~OrganizationLoader()
 {
     cancelAll();
+}
+
+void OrganizationLoader::setSharedRegions(SharedRegionList *shared)
+{
+    m_sharedRegions = shared;
 }
 
 void OrganizationLoader::track(QObject *job)
@@ -51,6 +57,7 @@ void OrganizationLoader::start()
     // One stream per provider beyond the first page: measured about 0.6 of the sequential time
     // for 10,000 databases at 25 ms per request (docs/performance.md).
     databases->setParallelProviders(true);
+    databases->setKnownDatabases(m_knownDatabases);
     track(databases);
     connect(databases, &DatabaseListJob::progress, this, [this](int page, int count) {
         Q_EMIT progress(QCoreApplication::translate("OrganizationLoader",
@@ -66,13 +73,6 @@ void OrganizationLoader::start()
     connect(databases, &DatabaseListJob::retrying, this, &OrganizationLoader::retrying);
     connect(databases, &DatabaseListJob::finished, this, &OrganizationLoader::partDone);
 
-    // Region display names are a nicety: a token without access still shows region codes.
-    auto *regions = new RegionsRequest(m_connection, this);
-    track(regions);
-    connect(regions, &RegionsRequest::received, this,
-            [this](const QList<ServerlessRegion> &r) { m_snapshot.regions = r; });
-    connect(regions, &ApiRequest::finished, this, &OrganizationLoader::partDone);
-
     Q_EMIT progress(QCoreApplication::translate("OrganizationLoader", "Loading customer keys…"));
     org->start();
     for (const auto &job : std::as_const(m_jobs)) {
@@ -80,6 +80,35 @@ void OrganizationLoader::start()
             request->start();
     }
     databases->start();
+
+    if (m_sharedRegions) {
+        ++m_pending; // the shared list's answer is one part, as a request of its own would be
+        m_sharedRegions->fetch(m_connection, this,
+                               [this](const std::optional<QList<ServerlessRegion>> &regions) {
+                                   if (m_done)
+                                       return;
+                                   if (!regions) {
+                                       --m_pending; // replaced by a request with this token
+                                       requestRegions();
+                                       return;
+                                   }
+                                   m_snapshot.regions = *regions;
+                                   partDone();
+                               });
+    } else {
+        requestRegions();
+    }
+}
+
+void OrganizationLoader::requestRegions()
+{
+    // Region display names are a nicety: a token without access still shows region codes.
+    auto *regions = new RegionsRequest(m_connection, this);
+    track(regions);
+    connect(regions, &RegionsRequest::received, this,
+            [this](const QList<ServerlessRegion> &r) { m_snapshot.regions = r; });
+    connect(regions, &ApiRequest::finished, this, &OrganizationLoader::partDone);
+    regions->start();
 }
 
 void OrganizationLoader::abort()

@@ -21,11 +21,12 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     void setFilter(int &field, int value);
 
-    QStringList m_words;
+    QStringList m_words; // case-folded once per keystroke
     int m_provider = -1;
     int m_status = -1;
     int m_type = -1;

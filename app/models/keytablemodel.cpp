@@ -2,7 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keytablemodel.h"
 
+#include <QFuture>
 #include <QLocale>
+#include <QPromise>
+#include <QThreadPool>
+
+#include <memory>
 
 namespace astra {
 
@@ -16,17 +21,14 @@ KeyTableModel::KeyTableModel(QObject *parent)
     , m_azureIcon(QStringLiteral(":/astra/icons/provider-azure.svg"))
 {}
 
-void KeyTableModel::setSnapshots(const QList<OrganizationSnapshot> &snapshots,
-                                 const QHash<QString, QHash<QString, KeySighting>> &sightings)
+QList<KeyTableModel::Row>
+KeyTableModel::buildRows(const QList<OrganizationSnapshot> &snapshots,
+                         const QHash<QString, QHash<QString, KeySighting>> &sightings)
 {
-    beginResetModel();
-    m_rows.clear();
+    QList<Row> rows;
     for (const OrganizationSnapshot &snapshot : snapshots) {
         const QList<KeyUsage> usages = deriveKeyUsage(snapshot.keys, snapshot.databases,
                                                       sightings.value(snapshot.organization.id));
-        QHash<QString, QString> names;
-        for (const Database &db : snapshot.databases)
-            names.insert(db.id, db.name);
         for (const KeyUsage &usage : usages) {
             Row row;
             row.usage = usage;
@@ -40,10 +42,48 @@ void KeyTableModel::setSnapshots(const QList<OrganizationSnapshot> &snapshots,
             for (const KeyUse &use : usage.uses)
                 words.append(use.databaseName);
             row.searchText = words.join(u'\n');
-            m_rows.append(row);
+            row.foldedSearchText = row.searchText.toCaseFolded();
+            rows.append(row);
         }
     }
+    return rows;
+}
+
+void KeyTableModel::applyRows(QList<Row> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
     endResetModel();
+}
+
+void KeyTableModel::setSnapshots(const QList<OrganizationSnapshot> &snapshots,
+                                 const QHash<QString, QHash<QString, KeySighting>> &sightings)
+{
+    ++m_generation;
+    m_building = false;
+    applyRows(buildRows(snapshots, sightings));
+}
+
+void KeyTableModel::setSnapshotsInBackground(
+    const QList<OrganizationSnapshot> &snapshots,
+    const QHash<QString, QHash<QString, KeySighting>> &sightings)
+{
+    const quint64 generation = ++m_generation;
+    m_building = true;
+    auto promise = std::make_shared<QPromise<QList<Row>>>();
+    promise->future().then(this, [this, generation](const QList<Row> &rows) {
+        if (generation != m_generation)
+            return; // superseded while it was building
+        m_building = false;
+        applyRows(rows);
+        Q_EMIT snapshotsApplied();
+    });
+    // Snapshots are implicitly shared and never changed in place: the worker reads copies.
+    QThreadPool::globalInstance()->start([promise, snapshots, sightings] {
+        promise->start();
+        promise->addResult(buildRows(snapshots, sightings));
+        promise->finish();
+    });
 }
 
 int KeyTableModel::rowCount(const QModelIndex &parent) const

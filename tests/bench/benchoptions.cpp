@@ -3,6 +3,7 @@
 #include "benchoptions.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 namespace astra::bench {
 
@@ -101,7 +102,9 @@ bool parseBenchOptions(const QStringList &arguments, BenchOptions *options, QStr
         options->peers = false;
     if (parser.isSet(noAppStart))
         options->appStart = false;
-    options->nodeDir = parser.value(nodeDir);
+    // Absolute: node resolves a relative require() from the script's folder, not from here.
+    if (parser.isSet(nodeDir))
+        options->nodeDir = QFileInfo(parser.value(nodeDir)).absoluteFilePath();
     options->markdownPath = parser.value(markdown);
     options->simProgram = parser.value(sim);
     options->appProgram = parser.value(app);

@@ -6,6 +6,7 @@
 
 #include "api/databaselistjob.h"
 #include "inventory/organizationloader.h"
+#include "inventory/sharedregionlist.h"
 #include "models/keytablemodel.h"
 
 #include <QElapsedTimer>
@@ -82,13 +83,14 @@ void fill(ClientRun *run, const RunLoop &loop, bool finished)
 } // namespace
 
 ClientRun listDatabases(const Credentials &credentials, bool parallelProviders,
-                        QList<Database> *databases)
+                        QList<Database> *databases, const QList<Database> &known)
 {
     ClientRun run;
     QNetworkAccessManager network;
     RunLoop loop(&network);
     auto *job = new DatabaseListJob(connectionFor(credentials, &network));
     job->setParallelProviders(parallelProviders);
+    job->setKnownDatabases(known);
     QObject::connect(job, &DatabaseListJob::received, job, [&](const QList<Database> &dbs) {
         run.databases = int(dbs.size());
         if (databases)
@@ -106,22 +108,23 @@ ClientRun listDatabases(const Credentials &credentials, bool parallelProviders,
 }
 
 ClientRun refreshOrganization(const Credentials &credentials, KeyTableModel *model,
-                              OrganizationSnapshot *snapshot)
+                              OrganizationSnapshot *snapshot, const QList<Database> &known)
 {
     ClientRun run;
     QNetworkAccessManager network;
     RunLoop loop(&network);
     auto *loader = new OrganizationLoader(connectionFor(credentials, &network));
+    loader->setKnownDatabases(known);
     QElapsedTimer sinceProgress;
+    QElapsedTimer modelClock;
     QObject::connect(loader, &OrganizationLoader::progress, loader,
                      [&](const QString &) { sinceProgress.start(); });
     QObject::connect(loader, &OrganizationLoader::loaded, loader,
                      [&](const OrganizationSnapshot &s) {
                          run.lastPageToLoadedMs = double(sinceProgress.nsecsElapsed()) / 1e6;
-                         QElapsedTimer clock;
-                         clock.start();
-                         model->setSnapshots({s});
-                         run.modelMs = double(clock.nsecsElapsed()) / 1e6;
+                         modelClock.start();
+                         // As the window does: rows are built off the GUI thread.
+                         model->setSnapshotsInBackground({s});
                          run.databases = int(s.databases.size());
                          if (!s.databasesLoaded)
                              run.error = s.databasesError;
@@ -130,9 +133,22 @@ ClientRun refreshOrganization(const Credentials &credentials, KeyTableModel *mod
                      });
     QObject::connect(loader, &OrganizationLoader::failed, loader,
                      [&](const ApiError &error) { run.error = error.message; });
-    QObject::connect(loader, &OrganizationLoader::finished, loader, [&] { loop.done(); });
+    // The run ends when the loader is done and the model shows the rows (or the load failed).
+    bool loaderDone = false;
+    QObject::connect(loader, &OrganizationLoader::finished, loader, [&] {
+        loaderDone = true;
+        if (!model->isBuilding())
+            loop.done();
+    });
+    const QMetaObject::Connection applied =
+        QObject::connect(model, &KeyTableModel::snapshotsApplied, model, [&] {
+            run.modelMs = double(modelClock.nsecsElapsed()) / 1e6;
+            if (loaderDone)
+                loop.done();
+        });
     loader->start();
     const bool finished = loop.run();
+    QObject::disconnect(applied);
     fill(&run, loop, finished);
     if (!finished)
         loader->abort();
@@ -149,10 +165,12 @@ ClientRun refreshAll(const QList<Credentials> &organizations, int concurrency, K
     int running = 0;
     int failures = 0;
     QList<OrganizationLoader *> loaders;
+    SharedRegionList regions;
     std::function<void()> startNext = [&] {
         while (running < concurrency && next < organizations.size()) {
             auto *loader =
                 new OrganizationLoader(connectionFor(organizations.at(next++), &network));
+            loader->setSharedRegions(&regions); // as InventoryService::loadAll does
             ++running;
             QObject::connect(loader, &OrganizationLoader::loaded, loader,
                              [&](const OrganizationSnapshot &s) {
@@ -167,16 +185,18 @@ ClientRun refreshAll(const QList<Credentials> &organizations, int concurrency, K
                 if (next < organizations.size()) {
                     startNext();
                 } else if (running == 0) {
-                    model->setSnapshots(snapshots);
-                    loop.done();
+                    model->setSnapshotsInBackground(snapshots);
                 }
             });
             loaders.append(loader);
             loader->start();
         }
     };
+    const QMetaObject::Connection applied =
+        QObject::connect(model, &KeyTableModel::snapshotsApplied, model, [&] { loop.done(); });
     startNext();
     const bool finished = loop.run();
+    QObject::disconnect(applied);
     if (failures)
         run.error = QStringLiteral("%1 organizations failed to load").arg(failures);
     fill(&run, loop, finished);

@@ -36,13 +36,16 @@ struct ClientRun
 };
 
 // DatabaseListJob alone, one stream or one per provider after the first page.
+// known: an earlier listing, to split the streams further at its ids (setKnownDatabases).
 ClientRun listDatabases(const Credentials &credentials, bool parallelProviders,
-                        QList<Database> *databases = nullptr);
+                        QList<Database> *databases = nullptr, const QList<Database> &known = {});
 
 // OrganizationLoader as the window runs it, then what the window does with the snapshot: the
 // model's setSnapshots (which derives key usage). The gap meter runs throughout.
+// known: the databases of the previous refresh or the cache, as the window passes them.
 ClientRun refreshOrganization(const Credentials &credentials, KeyTableModel *model,
-                              OrganizationSnapshot *snapshot = nullptr);
+                              OrganizationSnapshot *snapshot = nullptr,
+                              const QList<Database> &known = {});
 
 // Every organization, at most `concurrency` loaders at once over one network manager (as the
 // application shares one), then one setSnapshots with all of them: the "all organizations" view.

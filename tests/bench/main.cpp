@@ -16,6 +16,7 @@
 #include "models/databasetablemodel.h"
 #include "models/keyfilterproxy.h"
 #include "models/keytablemodel.h"
+#include "profiles/profilestore.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -27,6 +28,7 @@
 #include <QThread>
 
 #include <cstdio>
+#include <functional>
 
 using namespace astra;
 using namespace astra::bench;
@@ -148,6 +150,60 @@ bool sameIds(QList<Database> a, QList<Database> b)
     return true;
 }
 
+// Process start to first content from a warm cache: astra-keys with a saved profile (as
+// `astra-keys profile add` writes it) in a throw-away HOME whose snapshot cache holds the large
+// organization as the client just loaded it. The profile has no token, so the background
+// refresh asks for a sign-in; what is timed is the cached inventory reaching the table, which
+// MainWindow logs ("first content shown") once the rows are in: from the cache that is in its
+// constructor, just before the window is first shown and painted with them.
+Samples warmStarts(const BenchOptions &options, const QUrl &baseUrl,
+                   const OrganizationSnapshot &snapshot,
+                   const std::function<void(const QString &)> &fail)
+{
+    Samples warm;
+    if (snapshot.organization.id.isEmpty()) {
+        fail(QStringLiteral("warm start: no snapshot to cache"));
+        return warm;
+    }
+    QTemporaryDir home;
+    const QString config = home.filePath(QStringLiteral("config"));
+    const QString cache = home.filePath(QStringLiteral("cache"));
+    ProfileStore profiles(config + QStringLiteral("/AstraKeys/astra-keys.conf"));
+    ConnectionProfile profile;
+    profile.name = QStringLiteral("bench");
+    profile.apiUrl = baseUrl;
+    profile.organizationId = snapshot.organization.id;
+    QString error;
+    if (!profiles.add(profile, ProfileStore::Persistence::Saved, &error)) {
+        fail(QStringLiteral("warm start: ") + error);
+        return warm;
+    }
+    if (!SnapshotCache(cache + QStringLiteral("/AstraKeys/astra-keys/snapshots"))
+             .save(snapshot, &error)) {
+        fail(QStringLiteral("warm start: ") + error);
+        return warm;
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("ASTRA_DB_APPLICATION_TOKEN"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("astra.storage.debug=true"));
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), cache);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    for (int r = 0; r < options.runs; ++r) {
+        const ChildOutcome child =
+            timeChildUntilLine(options.appProgram, {}, env, "first content shown", 60000);
+        if (!child.started || child.wallMs <= 0) {
+            fail(QStringLiteral("astra-keys did not show its cached inventory: ") +
+                 QString::fromLocal8Bit(child.errorTail));
+            continue;
+        }
+        warm.add(child.wallMs);
+    }
+    return warm;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -199,6 +255,22 @@ int main(int argc, char *argv[])
             fail(QStringLiteral("per-provider streams listed %1 databases, one stream %2")
                      .arg(parallel.size())
                      .arg(sequential.size()));
+        // And streams split at known ids: with the exact earlier listing, and with a stale one
+        // (a tenth of the ids gone, ids the server never had in their place).
+        QList<Database> stale = sequential;
+        for (qsizetype i = 0; i < stale.size(); i += 10)
+            stale[i].id = stale.at(i).id + QStringLiteral("-gone");
+        for (const QList<Database> *known : {&sequential, &stale}) {
+            QList<Database> split;
+            const ClientRun check = listDatabases(big, true, &split, *known);
+            if (!check.ok)
+                fail(QStringLiteral("listing at known ids: %1").arg(check.error));
+            else if (!sameIds(sequential, split))
+                fail(QStringLiteral("streams at known ids (%1) listed %2 databases, one stream %3")
+                         .arg(known == &stale ? QStringLiteral("stale") : QStringLiteral("exact"))
+                         .arg(split.size())
+                         .arg(sequential.size()));
+        }
         if (bigDatabases.isEmpty()) {
             bigDatabases = sequential;
             firstPage = fetchFirstPage(big);
@@ -207,7 +279,7 @@ int main(int argc, char *argv[])
         for (qsizetype i = 99; i < sequential.size(); i += 100)
             cursors.append(sequential.at(i).id);
 
-        ClientSamples seqList, parList, refresh, multi;
+        ClientSamples seqList, parList, refresh, warmRefresh, multi;
         PeerSamples floor, loop, ts;
         const bool withTs =
             options.peers && !options.nodeDir.isEmpty() &&
@@ -219,7 +291,12 @@ int main(int argc, char *argv[])
             const ClientRun s = listDatabases(big, false);
             const ClientRun p = listDatabases(big, true);
             const ClientRun f = refreshOrganization(big, &model, &bigSnapshot);
-            for (const ClientRun *run : {&s, &p, &f}) {
+            // The refresh the window runs when it knows the organization: at start from the
+            // cache, or the next refresh after a first one.
+            KeyTableModel warmModel;
+            const ClientRun w =
+                refreshOrganization(big, &warmModel, nullptr, bigSnapshot.databases);
+            for (const ClientRun *run : {&s, &p, &f, &w}) {
                 if (!run->ok)
                     fail(run->error);
             }
@@ -233,6 +310,7 @@ int main(int argc, char *argv[])
             seqList.add(s);
             parList.add(p);
             refresh.add(f);
+            warmRefresh.add(w);
             if (options.peers) {
                 floor.add(curlFloor(big.baseUrl, big.token, cursors));
                 loop.add(curlLoop(big.baseUrl, big.token, options.scriptsDir));
@@ -254,6 +332,10 @@ int main(int argc, char *argv[])
                 at,
             refresh.ms.format() + QStringLiteral(" ms"));
         report.add(QStringLiteral("  requests"), refresh.requests.format(0));
+        report.add(QStringLiteral("Full refresh, organization known (cache or earlier refresh)") +
+                       at,
+                   warmRefresh.ms.format() + QStringLiteral(" ms, ") +
+                       warmRefresh.requests.format(0) + QStringLiteral(" requests"));
         report.add(QStringLiteral("  databases listing, one stream") + at,
                    seqList.ms.format() + QStringLiteral(" ms, ") + seqList.requests.format(0) +
                        QStringLiteral(" requests"));
@@ -273,6 +355,12 @@ int main(int argc, char *argv[])
                            QStringLiteral(" requests, ") + floor.connections.format(0) +
                            QStringLiteral(" connection(s)"));
             const double toFloor = floor.ms.isEmpty() ? 0 : refresh.ms.median() / floor.ms.median();
+            report.add(
+                QStringLiteral("  ratio ours (organization known) / curl floor") + at,
+                ratio(warmRefresh.ms, floor.ms), at25 ? QStringLiteral("≤ 0.65") : QString(),
+                at25 && !floor.ms.isEmpty()
+                    ? std::optional<bool>(warmRefresh.ms.median() / floor.ms.median() <= 0.65)
+                    : std::nullopt);
             report.add(QStringLiteral("  ratio ours / curl floor") + at,
                        ratio(refresh.ms, floor.ms), at25 ? QStringLiteral("≤ 0.65") : QString(),
                        at25 && !floor.ms.isEmpty() ? std::optional<bool>(toFloor <= 0.65)
@@ -285,6 +373,12 @@ int main(int argc, char *argv[])
                 report.add(QStringLiteral("Peer: @datastax/astra-db-ts listDatabases") + at,
                            ts.ms.format() + QStringLiteral(" ms, ") + ts.requests.format(0) +
                                QStringLiteral(" requests"));
+                report.add(
+                    QStringLiteral("  ratio ours (organization known) / astra-db-ts") + at,
+                    ratio(warmRefresh.ms, ts.ms), at25 ? QStringLiteral("≤ 0.5") : QString(),
+                    at25 && !ts.ms.isEmpty()
+                        ? std::optional<bool>(warmRefresh.ms.median() / ts.ms.median() <= 0.5)
+                        : std::nullopt);
                 report.add(QStringLiteral("  ratio ours / astra-db-ts") + at,
                            ratio(refresh.ms, ts.ms), at25 ? QStringLiteral("≤ 0.5") : QString(),
                            at25 && !ts.ms.isEmpty() ? std::optional<bool>(toTs <= 0.5)
@@ -297,6 +391,9 @@ int main(int argc, char *argv[])
         report.add(QStringLiteral("Event-loop gap, longest, during a full refresh") + at,
                    refresh.gapMs.format() + QStringLiteral(" ms"), QStringLiteral("< 50 ms"),
                    refresh.gapMs.max() < 50);
+        report.add(QStringLiteral("  the same, organization known") + at,
+                   warmRefresh.gapMs.format() + QStringLiteral(" ms"), QStringLiteral("< 50 ms"),
+                   warmRefresh.gapMs.max() < 50);
         report.add(QStringLiteral("All %1 organizations, %2 at a time, then the merged model")
                            .arg(options.organizations)
                            .arg(options.concurrency) +
@@ -343,11 +440,16 @@ int main(int argc, char *argv[])
             report.add(QStringLiteral("Peak RSS of astra-keys, %1-db org").arg(dbs) + at,
                        rss.format() + QStringLiteral(" MiB"), QStringLiteral("≤ 150 MiB"),
                        rss.isEmpty() ? std::nullopt : std::optional<bool>(rss.max() <= 150));
+
+            const Samples warm = warmStarts(options, sim.baseUrl(), bigSnapshot, fail);
+            report.add(QStringLiteral("First content, warm cache (process start → cached rows "
+                                      "in the table), %1-db org")
+                               .arg(dbs) +
+                           at,
+                       warm.format() + QStringLiteral(" ms"), QStringLiteral("≤ 400 ms"),
+                       warm.isEmpty() ? std::nullopt : std::optional<bool>(warm.median() <= 400));
         }
     }
-    report.add(QStringLiteral("First content, warm cache"),
-               QStringLiteral("not measurable yet: the application has no cache"),
-               QStringLiteral("≤ 400 ms"));
 
     // In memory: derivation, model population, filtering.
     if (!bigDatabases.isEmpty()) {

@@ -1,0 +1,203 @@
+// SPDX-FileCopyrightText: 2026 Astra Keys contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The database listing's speed-ups against the simulator (docs/performance.md): pages decoded off
+// the GUI thread with the cursor reported first, and streams split at known ids. Each must list
+// exactly what one sequential stream lists, and fail as it fails.
+#include "simharness.h"
+
+#include "api/databaselistjob.h"
+#include "api/databasepagerequest.h"
+
+#include <QUrlQuery>
+
+using namespace astra;
+using namespace astra::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+sim::DataSet generated(int databases)
+{
+    sim::GenerateSpec spec;
+    spec.organizations = 1;
+    spec.keys = 10;
+    spec.databases = databases;
+    spec.seed = 11;
+    return sim::DataSet::generate(spec);
+}
+
+struct Listing
+{
+    QList<Database> databases;
+    std::optional<ApiError> error;
+    int receivedSignals = 0;
+};
+
+Listing list(SimHarness &sim, bool parallel, const QList<Database> &known = {})
+{
+    Listing listing;
+    auto *job = new DatabaseListJob(sim.connection(0));
+    job->setParallelProviders(parallel);
+    job->setKnownDatabases(known);
+    QObject::connect(job, &DatabaseListJob::received, job, [&](const QList<Database> &dbs) {
+        listing.databases = dbs;
+        ++listing.receivedSignals;
+    });
+    QObject::connect(job, &DatabaseListJob::failed, job,
+                     [&](const ApiError &e) { listing.error = e; });
+    QSignalSpy finished(job, &DatabaseListJob::finished);
+    job->start();
+    if (!finished.wait(60000))
+        qWarning("listing did not finish");
+    return listing;
+}
+
+QStringList sortedIds(const QList<Database> &databases)
+{
+    QStringList ids;
+    for (const Database &db : databases)
+        ids.append(db.id);
+    ids.sort();
+    return ids;
+}
+
+QStringList ids(const QList<Database> &databases)
+{
+    QStringList out;
+    for (const Database &db : databases)
+        out.append(db.id);
+    return out;
+}
+
+} // namespace
+
+class TestStreamedPaging : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void theCursorIsKnownBeforeTheDatabases()
+    {
+        SimHarness sim(generated(250));
+        auto *request = new DatabasePageRequest(sim.connection(0), {}, QString());
+        QStringList order;
+        int count = -1;
+        QString lastId;
+        QList<Database> page;
+        QObject::connect(request, &DatabasePageRequest::cursorKnown, request,
+                         [&](int n, const QString &id) {
+                             order.append(u"cursor"_s);
+                             count = n;
+                             lastId = id;
+                         });
+        QObject::connect(request, &DatabasePageRequest::received, request,
+                         [&](const QList<Database> &dbs) {
+                             order.append(u"databases"_s);
+                             page = dbs;
+                         });
+        const auto outcome = runRequest(request);
+        QVERIFY(!outcome.error);
+        QCOMPARE(order, (QStringList{u"cursor"_s, u"databases"_s}));
+        QCOMPARE(count, 100);
+        QCOMPARE(page.size(), 100);
+        QCOMPARE(lastId, page.last().id);
+    }
+
+    void aPageThatDoesNotDecodeFailsTheListing_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<bool>("parallel");
+        for (const char *fault : {"malformed", "wrongtype", "truncate", "huge"}) {
+            QTest::addRow("%s, one stream", fault) << QString::fromLatin1(fault) << false;
+            QTest::addRow("%s, per provider", fault) << QString::fromLatin1(fault) << true;
+        }
+    }
+
+    void aPageThatDoesNotDecodeFailsTheListing()
+    {
+        QFETCH(QString, fault);
+        QFETCH(bool, parallel);
+        SimHarness sim(generated(1000));
+        QString error;
+        // The first page is fine (its cursor may start the next page early); the second is not.
+        QVERIFY2(sim.simulator().setFaults(u"/v2/databases=ok,"_s + fault + u"*1000"_s, &error),
+                 qPrintable(error));
+        const Listing listing = list(sim, parallel);
+        QVERIFY(listing.error);
+        QVERIFY2(listing.error->kind == ApiError::Kind::BadResponse ||
+                     listing.error->kind == ApiError::Kind::Network,
+                 qPrintable(listing.error->detail));
+        QCOMPARE(listing.receivedSignals, 0);
+    }
+
+    void oneStreamStillPagesInTheServersOrder()
+    {
+        SimHarness sim(generated(1000));
+        const Listing listing = list(sim, false);
+        QVERIFY(!listing.error);
+        QStringList serverOrder;
+        for (const auto &db : sim.organization(0).databases) {
+            if (db.status != u"TERMINATED")
+                serverOrder.append(db.id);
+        }
+        QCOMPARE(ids(listing.databases), serverOrder);
+    }
+
+    void streamsAtKnownIdsListWhatOneStreamLists_data()
+    {
+        QTest::addColumn<QString>("known");
+        QTest::addRow("exact") << u"exact"_s;
+        QTest::addRow("a tenth gone") << u"stale"_s;
+        QTest::addRow("none of them exists") << u"foreign"_s;
+        QTest::addRow("half of them") << u"half"_s;
+    }
+
+    void streamsAtKnownIdsListWhatOneStreamLists()
+    {
+        QFETCH(QString, known);
+        SimHarness sim(generated(3000));
+        const Listing sequential = list(sim, false);
+        QVERIFY(!sequential.error);
+        const int sequentialRequests = int(sim.simulator().requestLog().size());
+
+        QList<Database> hints = sequential.databases;
+        if (known == u"stale") {
+            for (qsizetype i = 0; i < hints.size(); i += 10)
+                hints[i].id += u"-gone"_s;
+        } else if (known == u"foreign") {
+            for (Database &db : hints)
+                db.id = u"zz-"_s + db.id;
+        } else if (known == u"half") {
+            hints = hints.mid(0, hints.size() / 2);
+        }
+        sim.simulator().clearRequestLog();
+        const Listing split = list(sim, true, hints);
+        QVERIFY(!split.error);
+        QCOMPARE(sortedIds(split.databases), sortedIds(sequential.databases));
+        QCOMPARE(ids(split.databases), sortedIds(split.databases)); // ordered by id
+        QCOMPARE(split.receivedSignals, 1);
+
+        // Several streams at once: more distinct starting points than the three providers'.
+        QSet<QString> starts;
+        for (const auto &entry : sim.simulator().requestLog())
+            starts.insert(QUrlQuery(entry.query).queryItemValue(u"starting_after"_s));
+        if (known == u"exact")
+            QVERIFY2(starts.size() > 4, qPrintable(QString::number(starts.size())));
+        // Bounded overhead: a page more per stream at most, and a refused start per stream.
+        QVERIFY(sim.simulator().requestLog().size() <=
+                sequentialRequests + 2 * DatabaseListJob::MaxStreams + 4);
+    }
+
+    void aSmallOrganizationStillTakesOneRequest()
+    {
+        SimHarness sim(generated(60));
+        const Listing first = list(sim, true);
+        sim.simulator().clearRequestLog();
+        const Listing again = list(sim, true, first.databases);
+        QVERIFY(!again.error);
+        QCOMPARE(sortedIds(again.databases), sortedIds(first.databases));
+        QCOMPARE(int(sim.simulator().requestLog().size()), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStreamedPaging)
+#include "tst_streamedpaging.moc"
