@@ -3,6 +3,7 @@
 // Wiring only: choose the face (window or command), build the parts, connect them.
 #include "cli/demoenvironment.h"
 #include "cli/exportcommand.h"
+#include "cli/language.h"
 #include "cli/layeredtokenstore.h"
 #include "cli/options.h"
 #include "cli/profilecommand.h"
@@ -11,6 +12,7 @@
 #include "profiles/profilestore.h"
 #include "secrets/keychaintokenstore.h"
 #include "secrets/memorytokenstore.h"
+#include "ui/colorscheme.h"
 #include "ui/mainwindow.h"
 #include "ui/screenshot.h"
 
@@ -37,9 +39,22 @@ int printUsageError(const Options &options)
     return 2;
 }
 
+// --lang (or the system's language) before the options are parsed, so that the parser's help
+// and errors are translated too. False, after saying why, for a language without a catalogue.
+bool chooseLanguage(const QStringList &arguments)
+{
+    QString error;
+    if (installLanguage(languageArgument(arguments), &error))
+        return true;
+    QTextStream(stderr) << "astra-keys: " << error << Qt::endl;
+    return false;
+}
+
 int runHeadless(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    if (!chooseLanguage(app.arguments()))
+        return 2;
     const Options options = parseOptions(app.arguments());
     switch (options.command) {
     case Options::Command::Help:
@@ -78,9 +93,20 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(QStringLiteral(ASTRA_APP_ID));
+    if (!chooseLanguage(app.arguments()))
+        return 2;
     const Options options = parseOptions(app.arguments());
     if (options.command != Options::Command::Window)
         return printUsageError(options);
+    const std::optional<ColorScheme> scheme = colorSchemeFromString(options.colorScheme);
+    if (!scheme) {
+        QTextStream(stderr) << "astra-keys: "
+                            << QCoreApplication::translate(
+                                   "main", "--color-scheme takes system, light or dark.")
+                            << Qt::endl;
+        return 2;
+    }
+    applyColorScheme(*scheme);
 
     QNetworkAccessManager network;
     std::unique_ptr<DemoEnvironment> demo;

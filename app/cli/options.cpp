@@ -9,6 +9,12 @@
 
 namespace astra {
 
+// lupdate takes the context from this class; the strings live in free functions.
+struct OptionsText
+{
+    Q_DECLARE_TR_FUNCTIONS(Options)
+};
+
 bool argumentsNeedDisplay(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
@@ -23,47 +29,60 @@ bool argumentsNeedDisplay(int argc, char **argv)
 
 Options parseOptions(const QStringList &arguments)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("Options", text); };
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Customer-managed encryption keys of Astra DB: status, usage and inventory.\n\n"
-           "Commands:\n"
-           "  (none)     open the window\n"
-           "  export     write the inventory to standard output\n"
-           "  profile    add, list or remove connection profiles:\n"
-           "             profile add --name NAME [--api-url URL] [--enterprise LABEL] < token\n"
-           "             profile list\n"
-           "             profile remove NAME"));
+    parser.setApplicationDescription(OptionsText::tr(
+        "Customer-managed encryption keys of Astra DB: status, usage and inventory.\n\n"
+        "Commands:\n"
+        "  (none)     open the window\n"
+        "  export     write the inventory to standard output\n"
+        "  profile    add, list or remove connection profiles:\n"
+        "             profile add --name NAME [--api-url URL] [--enterprise LABEL] < token\n"
+        "             profile list\n"
+        "             profile remove NAME"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  tr("Use the built-in DevOps API simulator and demo data; tokens "
-                                     "are held in memory only."));
-    const QCommandLineOption apiUrl(QStringLiteral("api-url"),
-                                    tr("DevOps API base URL; the token comes from --profile or "
-                                       "ASTRA_DB_APPLICATION_TOKEN."),
-                                    QStringLiteral("url"));
-    const QCommandLineOption profile(QStringLiteral("profile"), tr("Connection profile to use."),
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        OptionsText::tr("Use the built-in DevOps API simulator and demo data; tokens "
+                        "are held in memory only."));
+    const QCommandLineOption apiUrl(
+        QStringLiteral("api-url"),
+        OptionsText::tr("DevOps API base URL; the token comes from --profile or "
+                        "ASTRA_DB_APPLICATION_TOKEN."),
+        QStringLiteral("url"));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     OptionsText::tr("Connection profile to use."),
                                      QStringLiteral("name"));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language (en, de, fr, ja)."),
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  OptionsText::tr("Language (en, de, fr, ja)."),
                                   QStringLiteral("code"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        tr("Save the main window as PNG once the first load has "
-                                           "finished, then exit."),
-                                        QStringLiteral("file"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("export: csv or json."),
+    const QCommandLineOption colorScheme(
+        QStringLiteral("color-scheme"),
+        OptionsText::tr("Colours: system (the desktop's palette), light or dark."),
+        QStringLiteral("scheme"), QStringLiteral("system"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        OptionsText::tr("Save the main window as PNG once the first load has "
+                        "finished, then exit."),
+        QStringLiteral("file"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    OptionsText::tr("export: csv or json."),
                                     QStringLiteral("format"), QStringLiteral("csv"));
-    const QCommandLineOption what(QStringLiteral("what"), tr("export: keys or databases."),
+    const QCommandLineOption what(QStringLiteral("what"),
+                                  OptionsText::tr("export: keys or databases."),
                                   QStringLiteral("what"), QStringLiteral("keys"));
-    const QCommandLineOption name(QStringLiteral("name"),
-                                  tr("profile add: the new profile's name (unique, any case)."),
-                                  QStringLiteral("name"));
-    const QCommandLineOption enterprise(QStringLiteral("enterprise"),
-                                        tr("profile add: the enterprise label to group the "
-                                           "organization under."),
-                                        QStringLiteral("label"));
-    parser.addOptions({demo, apiUrl, profile, lang, screenshot, format, what, name, enterprise});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("export or profile"),
+    const QCommandLineOption name(
+        QStringLiteral("name"),
+        OptionsText::tr("profile add: the new profile's name (unique, any case)."),
+        QStringLiteral("name"));
+    const QCommandLineOption enterprise(
+        QStringLiteral("enterprise"),
+        OptionsText::tr("profile add: the enterprise label to group the "
+                        "organization under."),
+        QStringLiteral("label"));
+    parser.addOptions(
+        {demo, apiUrl, profile, lang, colorScheme, screenshot, format, what, name, enterprise});
+    parser.addPositionalArgument(QStringLiteral("command"), OptionsText::tr("export or profile"),
                                  QStringLiteral("[command]"));
 
     Options options;
@@ -84,6 +103,7 @@ Options parseOptions(const QStringList &arguments)
     options.demo = parser.isSet(demo);
     options.profile = parser.value(profile);
     options.language = parser.value(lang);
+    options.colorScheme = parser.value(colorScheme);
     options.screenshotPath = parser.value(screenshot);
     if (parser.isSet(apiUrl)) {
         // Only an http(s) address with a host and of a sane length: anything else is a typo or a
@@ -96,7 +116,8 @@ Options parseOptions(const QStringList &arguments)
         if (text.size() > MaxApiUrlLength || !options.apiUrl.isValid() ||
             options.apiUrl.host().isEmpty() || (scheme != u"https" && scheme != u"http")) {
             options.command = Options::Command::Invalid;
-            options.error = tr("--api-url needs an address such as https://api.astra.datastax.com");
+            options.error = OptionsText::tr(
+                "--api-url needs an address such as https://api.astra.datastax.com");
             return options;
         }
     }
@@ -111,9 +132,9 @@ Options parseOptions(const QStringList &arguments)
         const auto w = exportContentFromString(parser.value(what));
         if (!f || !w || positional.size() > 1) {
             options.command = Options::Command::Invalid;
-            options.error = !f   ? tr("--format takes csv or json")
-                            : !w ? tr("--what takes keys or databases")
-                                 : tr("export takes no further arguments");
+            options.error = !f   ? OptionsText::tr("--format takes csv or json")
+                            : !w ? OptionsText::tr("--what takes keys or databases")
+                                 : OptionsText::tr("export takes no further arguments");
             return options;
         }
         options.exportFormat = *f;
@@ -125,7 +146,7 @@ Options parseOptions(const QStringList &arguments)
         options.enterprise = parser.value(enterprise).trimmed();
     } else {
         options.command = Options::Command::Invalid;
-        options.error = tr("Unknown command \"%1\". Try --help.").arg(command);
+        options.error = OptionsText::tr("Unknown command \"%1\". Try --help.").arg(command);
     }
     return options;
 }

@@ -19,6 +19,7 @@ struct Options
     QUrl apiUrl;
     QString profile;
     QString language;
+    QString colorScheme = QStringLiteral("system"); // system, light or dark; checked by the window
     QString screenshotPath;
     ExportFormat exportFormat = ExportFormat::Csv;
     ExportContent exportContent = ExportContent::Keys;

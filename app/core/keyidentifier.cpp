@@ -9,10 +9,11 @@ namespace astra {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate takes the context from this class; the strings live in free functions.
+struct KeyIdentifierText
 {
-    return QCoreApplication::translate("KeyIdentifier", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(KeyIdentifier)
+};
 
 } // namespace
 
@@ -99,41 +100,46 @@ QString keyIdProblem(CloudProvider provider, const QString &region, const QStrin
 {
     const QString text = keyId.trimmed();
     if (text.isEmpty())
-        return tr("Enter the key's identifier.");
+        return KeyIdentifierText::tr("Enter the key's identifier.");
     const KeyIdentifier id = KeyIdentifier::parse(provider, text);
     switch (provider) {
     case CloudProvider::Aws:
         if (!id.wellFormed)
-            return tr(
+            return KeyIdentifierText::tr(
                 "An AWS key is identified by its ARN, such as "
                 "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab. "
                 "Aliases are not accepted.");
         if (id.region != region)
-            return tr("The ARN names region %1, but the key is being registered for %2. A KMS key "
-                      "serves only its own region.")
+            return KeyIdentifierText::tr(
+                       "The ARN names region %1, but the key is being registered for %2. A KMS key "
+                       "serves only its own region.")
                 .arg(id.region, region);
         return QString();
     case CloudProvider::Gcp:
         if (!id.wellFormed)
-            return tr("A Google Cloud key is identified by its resource name, such as "
-                      "projects/my-project/locations/us-east1/keyRings/my-ring/cryptoKeys/my-key.");
+            return KeyIdentifierText::tr(
+                "A Google Cloud key is identified by its resource name, such as "
+                "projects/my-project/locations/us-east1/keyRings/my-ring/cryptoKeys/my-key.");
         if (!id.version.isEmpty())
-            return tr("This names version %1 of a key. Register the key itself (without "
-                      "/cryptoKeyVersions/%1): Google Cloud rotates through its versions.")
+            return KeyIdentifierText::tr(
+                       "This names version %1 of a key. Register the key itself (without "
+                       "/cryptoKeyVersions/%1): Google Cloud rotates through its versions.")
                 .arg(id.version);
         if (id.region != region && id.region != u"global")
-            return tr("The key lives in location %1, but is being registered for %2.")
+            return KeyIdentifierText::tr(
+                       "The key lives in location %1, but is being registered for %2.")
                 .arg(id.region, region);
         return QString();
     case CloudProvider::Azure:
         if (!id.wellFormed)
-            return tr("An Azure key is identified by its key identifier, such as "
-                      "https://my-vault.vault.azure.net/keys/my-key.");
+            return KeyIdentifierText::tr(
+                "An Azure key is identified by its key identifier, such as "
+                "https://my-vault.vault.azure.net/keys/my-key.");
         return QString();
     case CloudProvider::Unknown:
         break;
     }
-    return tr("Choose a cloud provider first.");
+    return KeyIdentifierText::tr("Choose a cloud provider first.");
 }
 
 QUrl astraPortalOrganizationUrl(const QString &organizationId)

@@ -13,10 +13,11 @@ namespace astra {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate takes the context from this class; the strings live in free functions.
+struct KeyGuidanceText
 {
-    return QCoreApplication::translate("KeyGuidance", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(KeyGuidance)
+};
 
 QStringList principals(const QList<CloudAccount> &accounts)
 {
@@ -34,23 +35,26 @@ QString rotationGuidance(CloudProvider provider)
 {
     switch (provider) {
     case CloudProvider::Aws:
-        return tr("AWS KMS rotates a key by creating new key material under the same key ID. "
-                  "Turn on automatic rotation, or rotate on demand, in the AWS KMS console "
-                  "(Key rotation tab). Astra keeps using the same ARN, so nothing changes here. "
-                  "To move to a different key, open a support request (below).");
+        return KeyGuidanceText::tr(
+            "AWS KMS rotates a key by creating new key material under the same key ID. "
+            "Turn on automatic rotation, or rotate on demand, in the AWS KMS console "
+            "(Key rotation tab). Astra keeps using the same ARN, so nothing changes here. "
+            "To move to a different key, open a support request (below).");
     case CloudProvider::Gcp:
-        return tr("Cloud KMS rotates a key by adding a new primary key version. Set a rotation "
-                  "period, or rotate now, in the Google Cloud console (Security > Key "
-                  "Management). Keep older versions enabled until no data depends on them. "
-                  "Astra keeps using the same key name.");
+        return KeyGuidanceText::tr(
+            "Cloud KMS rotates a key by adding a new primary key version. Set a rotation "
+            "period, or rotate now, in the Google Cloud console (Security > Key "
+            "Management). Keep older versions enabled until no data depends on them. "
+            "Astra keeps using the same key name.");
     case CloudProvider::Azure:
-        return tr("Azure Key Vault rotates a key by creating a new version. Configure a rotation "
-                  "policy, or rotate now, in the Azure portal (Key Vault > Keys > Rotation "
-                  "policy). Astra keeps using the same key identifier.");
+        return KeyGuidanceText::tr(
+            "Azure Key Vault rotates a key by creating a new version. Configure a rotation "
+            "policy, or rotate now, in the Azure portal (Key Vault > Keys > Rotation "
+            "policy). Astra keeps using the same key identifier.");
     case CloudProvider::Unknown:
         break;
     }
-    return tr("Rotate the key in your provider's key management service.");
+    return KeyGuidanceText::tr("Rotate the key in your provider's key management service.");
 }
 
 QString keyPolicySnippet(const CustomerKey &key, const QList<CloudAccount> &accounts)

@@ -303,18 +303,23 @@ bool SnapshotCache::remove(const QString &organizationId) const
 
 QString snapshotAgeText(const QDateTime &fetchedAt, const QDateTime &now)
 {
+    // The counts are computed first: lupdate (Qt 6.4) loops forever on a '/' inside the
+    // arguments of a translate() call.
     const qint64 seconds = qMax<qint64>(0, fetchedAt.secsTo(now));
+    const int minutes = int(seconds / 60);
+    const int hours = int(seconds / 3600);
+    const int days = int(seconds / 86400);
     if (seconds < 60)
-        return QCoreApplication::translate("SnapshotCache", "Cached data from less than a minute "
-                                                            "ago");
+        return QCoreApplication::translate("SnapshotCache",
+                                           "Cached data from less than a minute ago");
     if (seconds < 3600)
         return QCoreApplication::translate("SnapshotCache", "Cached data from %n minute(s) ago",
-                                           nullptr, int(seconds / 60));
+                                           nullptr, minutes);
     if (seconds < 2 * 86400)
         return QCoreApplication::translate("SnapshotCache", "Cached data from %n hour(s) ago",
-                                           nullptr, int(seconds / 3600));
+                                           nullptr, hours);
     return QCoreApplication::translate("SnapshotCache", "Cached data from %n day(s) ago", nullptr,
-                                       int(seconds / 86400));
+                                       days);
 }
 
 } // namespace astra

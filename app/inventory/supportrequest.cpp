@@ -8,10 +8,11 @@ namespace astra {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate takes the context from this class; the strings live in free functions.
+struct SupportRequestText
 {
-    return QCoreApplication::translate("SupportRequest", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SupportRequest)
+};
 
 } // namespace
 
@@ -19,11 +20,11 @@ QString supportActionText(SupportAction action)
 {
     switch (action) {
     case SupportAction::ReplaceKey:
-        return tr("Replace the customer key with another key");
+        return SupportRequestText::tr("Replace the customer key with another key");
     case SupportAction::DeleteRegistration:
-        return tr("Delete the customer key registration");
+        return SupportRequestText::tr("Delete the customer key registration");
     case SupportAction::RevertToDefaultEncryption:
-        return tr("Revert to default (DataStax-managed) encryption");
+        return SupportRequestText::tr("Revert to default (DataStax-managed) encryption");
     }
     return QString();
 }
@@ -33,33 +34,41 @@ QString composeSupportRequest(SupportAction action, const Organization &organiza
 {
     const CustomerKey &key = usage.key;
     QStringList lines;
-    lines << tr("Subject: %1 for %2 %3")
-                 .arg(supportActionText(action), key.providerText.toUpper(), key.region)
-          << QString() << tr("Requested change: %1").arg(supportActionText(action))
-          << tr("Organization: %1 (%2)").arg(organization.name, organization.id)
-          << tr("Key type: %1").arg(keyTypeDisplayName(key.type))
-          << tr("Cloud provider: %1").arg(cloudProviderDisplayName(key.provider))
-          << tr("Region: %1").arg(key.region) << tr("Key ID: %1").arg(key.keyId);
+    lines
+        << SupportRequestText::tr("Subject: %1 for %2 %3")
+               .arg(supportActionText(action), key.providerText.toUpper(), key.region)
+        << QString()
+        << SupportRequestText::tr("Requested change: %1").arg(supportActionText(action))
+        << SupportRequestText::tr("Organization: %1 (%2)").arg(organization.name, organization.id)
+        << SupportRequestText::tr("Key type: %1").arg(keyTypeDisplayName(key.type))
+        << SupportRequestText::tr("Cloud provider: %1").arg(cloudProviderDisplayName(key.provider))
+        << SupportRequestText::tr("Region: %1").arg(key.region)
+        << SupportRequestText::tr("Key ID: %1").arg(key.keyId);
     if (action == SupportAction::ReplaceKey)
-        lines << tr("New key ID: <the new key's identifier, already granted to the Cloud "
-                    "Provider IDs>");
+        lines << SupportRequestText::tr(
+            "New key ID: <the new key's identifier, already granted to the Cloud "
+            "Provider IDs>");
     lines << QString();
     if (usage.uses.isEmpty()) {
-        lines << tr("Databases affected: none found (derived by Astra Keys from the databases "
-                    "deployed in this provider and region).");
+        lines << SupportRequestText::tr(
+            "Databases affected: none found (derived by Astra Keys from the databases "
+            "deployed in this provider and region).");
     } else {
-        lines << tr("Databases affected (derived by Astra Keys from the databases deployed in "
-                    "this provider and region):");
+        lines << SupportRequestText::tr(
+            "Databases affected (derived by Astra Keys from the databases deployed in "
+            "this provider and region):");
         for (const KeyUse &use : usage.uses)
             lines << QStringLiteral("  - %1 (%2), region %3")
                          .arg(use.databaseName, use.databaseId, use.region);
         if (action != SupportAction::ReplaceKey)
             lines << QString()
-                  << tr("Warning: these databases are encrypted with this key. Removing the key "
-                        "or its registration before they are re-encrypted causes an outage.");
+                  << SupportRequestText::tr(
+                         "Warning: these databases are encrypted with this key. Removing the key "
+                         "or its registration before they are re-encrypted causes an outage.");
     }
     lines << QString()
-          << tr("Please confirm the steps and the expected downtime before making the change.");
+          << SupportRequestText::tr(
+                 "Please confirm the steps and the expected downtime before making the change.");
     return lines.join(u'\n');
 }
 

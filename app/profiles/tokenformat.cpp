@@ -6,6 +6,12 @@
 
 namespace astra {
 
+// lupdate takes the context from this class; the strings live in free functions.
+struct TokenFormatText
+{
+    Q_DECLARE_TR_FUNCTIONS(TokenFormat)
+};
+
 QString normalizeToken(const QString &pasted)
 {
     QString token;
@@ -19,17 +25,18 @@ QString normalizeToken(const QString &pasted)
 
 QString tokenFormatProblem(const QString &token)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("TokenFormat", text); };
     if (token.isEmpty())
-        return tr("Paste the organization's application token. Create one in the Astra Portal "
-                  "under Settings > Tokens.");
+        return TokenFormatText::tr(
+            "Paste the organization's application token. Create one in the Astra Portal "
+            "under Settings > Tokens.");
     // The Client ID and the Secret of a token look like tokens too; the prefix tells them apart.
     if (!token.startsWith(QStringLiteral("AstraCS:")))
-        return tr("An application token starts with \"AstraCS:\". Copy the token itself, not its "
-                  "Client ID or Secret.");
+        return TokenFormatText::tr(
+            "An application token starts with \"AstraCS:\". Copy the token itself, not its "
+            "Client ID or Secret.");
     if (token.count(u':') != 2 || token.endsWith(u':') || token.contains(QStringLiteral("::")))
-        return tr("An application token has three parts separated by colons "
-                  "(AstraCS:…:…). Copy the whole token again.");
+        return TokenFormatText::tr("An application token has three parts separated by colons "
+                                   "(AstraCS:…:…). Copy the whole token again.");
     if (token.size() != AstraTokenLength)
         return QCoreApplication::translate("TokenFormat",
                                            "This token has %1 characters; an application token "
