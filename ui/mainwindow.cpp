@@ -12,6 +12,8 @@
 #include "inventory/inventoryexport.h"
 #include "inventory/inventoryservice.h"
 #include "inventory/snapshotcache.h"
+#include "inventory/snapshotcachewriter.h"
+#include "inventory/storagelogging.h"
 #include "models/keyfilterproxy.h"
 #include "models/keytablemodel.h"
 #include "profiles/profilestore.h"
@@ -80,9 +82,18 @@ MainWindow::MainWindow(QList<ConnectionProfile> profiles, InventoryService *inve
     connect(m_inventory, &InventoryService::failed, this, &MainWindow::onFailed);
     connect(m_inventory, &InventoryService::allFinished, this, &MainWindow::onAllFinished);
     connect(&m_autoRefreshTimer, &QTimer::timeout, this, &MainWindow::refresh);
+    connect(m_model, &KeyTableModel::snapshotsApplied, this, &MainWindow::onKeyRowsApplied);
+    if (m_localStorage) {
+        m_cacheWriter = new SnapshotCacheWriter(SnapshotCache(), this);
+        connect(m_cacheWriter, &SnapshotCacheWriter::failed, this,
+                [this](const QString &error) { statusBar()->showMessage(error, 8000); });
+    }
 
-    loadCachedSnapshots();
-    fillEnterprises();
+    // Read before the first refresh starts (it uses the cached ids), shown after: choosing the
+    // organization clears what is shown.
+    const QHash<QString, OrganizationSnapshot> cached = readCachedSnapshots();
+    fillEnterprises(); // selects the organization(s) and starts their refresh
+    showCachedSnapshots(cached);
 }
 
 MainWindow::~MainWindow() = default;
@@ -137,7 +148,8 @@ QWidget *MainWindow::buildFilterRow(QWidget *parent)
     connect(m_enterpriseCombo, &QComboBox::currentIndexChanged, this,
             &MainWindow::fillOrganizations);
     connect(m_organizationCombo, &QComboBox::currentIndexChanged, this, [this] {
-        m_snapshots.clear(); // another choice: the old rows must not show as if they were its
+        // showSnapshots() shows only the chosen organizations' data: what was loaded for them
+        // earlier stays on screen (the last good data) until the refresh replaces it.
         showSnapshots();
         refresh();
     });
@@ -292,6 +304,14 @@ void MainWindow::buildActions()
         add("registerAction", tr("Register key…"), {}, &MainWindow::openRegistration);
     add("exportAction", tr("Export…"), QKeySequence(Qt::CTRL | Qt::Key_E),
         &MainWindow::startExport);
+    // Shown once setSignInSupport() hands over the saved profiles and the keychain (not in
+    // --demo or with an environment token, where there is nothing to add to or sign out of).
+    toolbar->addSeparator();
+    m_addOrganizationAction =
+        add("addOrganizationAction", tr("Add organization…"), {}, [this] { addOrganization(); });
+    m_signOutAction = add("signOutAction", tr("Sign out"), {}, &MainWindow::signOut);
+    m_addOrganizationAction->setVisible(false);
+    m_signOutAction->setVisible(false);
     add(
         "findAction", tr("Find"), QKeySequence::Find,
         [this] {
@@ -360,7 +380,6 @@ void MainWindow::fillOrganizations()
         // One organization at a time by default; "All organizations" is a choice.
         m_organizationCombo->setCurrentIndex(members.size() > 1 ? 1 : 0);
     }
-    m_snapshots.clear();
     showSnapshots();
     refresh();
 }
@@ -428,7 +447,7 @@ void MainWindow::refresh()
     m_inventory->loadAll(profiles);
 }
 
-void MainWindow::showSnapshots()
+void MainWindow::showSnapshots(HandOver handOver)
 {
     QList<OrganizationSnapshot> shown;
     const QList<ConnectionProfile> profiles = selectedProfiles();
@@ -437,19 +456,29 @@ void MainWindow::showSnapshots()
         if (it != m_snapshots.constEnd())
             shown.append(*it);
     }
-    const QString current = m_table->currentIndex().data(KeyTableModel::KeyIdRole).toString();
-    m_model->setSnapshots(shown, sightings());
-    m_databasesView->setSnapshots(shown);
-    m_table->setColumnHidden(KeyTableModel::OrganizationColumn, profiles.size() < 2);
-    m_table->resizeColumnsToContents();
-    // Keep the person's place across refreshes.
-    for (int row = 0; row < m_proxy->rowCount() && !current.isEmpty(); ++row) {
-        const QModelIndex index = m_proxy->index(row, 0);
-        if (index.data(KeyTableModel::KeyIdRole).toString() == current) {
-            m_table->setCurrentIndex(index);
-            break;
-        }
+    // The key the person is on, from before a hand-over still under way replaced the rows.
+    if (!m_model->isBuilding())
+        m_keyToKeepCurrent = m_table->currentIndex().data(KeyTableModel::KeyIdRole).toString();
+    m_shown = shown;
+    // The databases table in an event-loop turn of its own, so the two never add up.
+    const quint64 turn = ++m_handOver;
+    QMetaObject::invokeMethod(
+        this,
+        [this, turn] {
+            if (turn == m_handOver)
+                m_databasesView->setSnapshots(m_shown);
+        },
+        Qt::QueuedConnection);
+    if (handOver == HandOver::InBackground) {
+        // Deriving key usage and building rows for 10,000 databases would hold the window for
+        // tens of milliseconds: it runs off the GUI thread, onKeyRowsApplied() finishes the job.
+        m_model->setSnapshotsInBackground(shown, sightings());
+    } else {
+        m_model->setSnapshots(shown, sightings());
     }
+    m_table->setColumnHidden(KeyTableModel::OrganizationColumn, profiles.size() < 2);
+    if (handOver == HandOver::Now)
+        onKeyRowsApplied();
     int keys = 0;
     for (const OrganizationSnapshot &s : shown)
         keys += int(s.keys.size());
@@ -461,6 +490,30 @@ void MainWindow::showSnapshots()
                                  "key you control in your cloud's key management service. "
                                  "Register one with Register key…, or in the Astra Portal under "
                                  "Settings > Security."));
+}
+
+void MainWindow::onKeyRowsApplied()
+{
+    m_table->resizeColumnsToContents();
+    // Keep the person's place across refreshes.
+    const QString current = m_keyToKeepCurrent;
+    for (int row = 0; row < m_proxy->rowCount() && !current.isEmpty(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(KeyTableModel::KeyIdRole).toString() == current) {
+            m_table->setCurrentIndex(index);
+            break;
+        }
+    }
+    if (!m_firstContentShown && m_model->rowCount() > 0) {
+        m_firstContentShown = true;
+        qCDebug(lcStorage).noquote() << "first content shown:" << m_model->rowCount() << "keys";
+        // Queued: from the cache this runs inside the constructor, before anyone connected.
+        QMetaObject::invokeMethod(this, &MainWindow::firstContentShown, Qt::QueuedConnection);
+    }
+    if (m_firstLoadPending) {
+        m_firstLoadPending = false;
+        noteFirstLoad();
+    }
 }
 
 void MainWindow::onLoaded(const ConnectionProfile &profile, const OrganizationSnapshot &snapshot)
@@ -490,24 +543,25 @@ void MainWindow::onAllFinished()
     int keys = 0;
     int databases = 0;
     QDateTime newest;
-    for (const OrganizationSnapshot &s : std::as_const(m_snapshots)) {
+    // Over what is on screen: other organizations' data is kept for a switch back, not shown.
+    for (const OrganizationSnapshot &s : std::as_const(m_shown)) {
         keys += int(s.keys.size());
         databases += int(s.databases.size());
         if (!newest.isValid() || s.fetchedAt > newest)
             newest = s.fetchedAt;
     }
     QStringList incomplete;
-    for (const OrganizationSnapshot &s : std::as_const(m_snapshots)) {
+    for (const OrganizationSnapshot &s : std::as_const(m_shown)) {
         if (!s.databasesLoaded && !s.databasesError.isEmpty())
             incomplete.append(s.databasesError);
     }
     if (!m_failures.isEmpty()) {
         showBanner(
-            m_snapshots.isEmpty()
+            m_shown.isEmpty()
                 ? m_failures.join(u'\n')
                 : tr("%1\nThe table shows the last loaded data.").arg(m_failures.join(u'\n')));
-        m_statusLabel->setText(m_snapshots.isEmpty() ? QString()
-                                                     : tr("Stale: the last refresh failed."));
+        m_statusLabel->setText(m_shown.isEmpty() ? QString()
+                                                 : tr("Stale: the last refresh failed."));
     } else {
         if (incomplete.isEmpty())
             m_banner->hide();
@@ -533,6 +587,10 @@ void MainWindow::noteFirstLoad()
 {
     if (m_firstLoadDone)
         return;
+    if (m_model->isBuilding()) {
+        m_firstLoadPending = true; // "first load shown": once its rows are in the table
+        return;
+    }
     m_firstLoadDone = true;
     // Queued: with no organization this runs inside the constructor, before anyone connected.
     QMetaObject::invokeMethod(this, &MainWindow::firstLoadFinished, Qt::QueuedConnection);
@@ -667,24 +725,43 @@ void MainWindow::openRegionUsage(const QString &organizationId, const QString &d
     dialog->show(); // non-modal: several databases can be compared side by side
 }
 
-void MainWindow::loadCachedSnapshots()
+QHash<QString, OrganizationSnapshot> MainWindow::readCachedSnapshots()
 {
+    QHash<QString, OrganizationSnapshot> cached;
     if (!m_localStorage)
-        return;
-    // Instant start: the last inventory of each organization, until the refresh replaces it.
+        return cached;
     const SnapshotCache cache;
-    QDateTime oldest;
     for (const ConnectionProfile &profile : std::as_const(m_profiles)) {
         if (profile.organizationId.isEmpty())
             continue;
-        if (const auto cached = cache.load(profile.organizationId)) {
-            m_snapshots.insert(profile.name, *cached);
-            if (!oldest.isValid() || cached->fetchedAt < oldest)
-                oldest = cached->fetchedAt;
+        if (auto snapshot = cache.load(profile.organizationId)) {
+            // Its ids let the first refresh list the databases as more streams at once.
+            if (snapshot->databasesLoaded)
+                m_inventory->setKnownDatabases(profile.name, snapshot->databases);
+            cached.insert(profile.name, std::move(*snapshot));
         }
     }
-    if (oldest.isValid())
-        m_statusLabel->setText(snapshotAgeText(oldest, QDateTime::currentDateTimeUtc()));
+    return cached;
+}
+
+void MainWindow::showCachedSnapshots(const QHash<QString, OrganizationSnapshot> &cached)
+{
+    // Instant start: the last inventory of each organization, until the refresh replaces it.
+    QDateTime oldest;
+    for (auto it = cached.cbegin(); it != cached.cend(); ++it) {
+        // A refresh that already answered (it cannot have, yet: replies need the event loop)
+        // would be newer than the cache.
+        if (m_snapshots.contains(it.key()))
+            continue;
+        m_snapshots.insert(it.key(), it.value());
+        if (!oldest.isValid() || it->fetchedAt < oldest)
+            oldest = it->fetchedAt;
+    }
+    if (!oldest.isValid())
+        return;
+    // At once, before the window is first painted: its first paint then shows the rows.
+    showSnapshots(HandOver::Now);
+    m_statusLabel->setText(snapshotAgeText(oldest, QDateTime::currentDateTimeUtc()));
 }
 
 void MainWindow::recordHistory(const OrganizationSnapshot &snapshot)
@@ -699,8 +776,8 @@ void MainWindow::recordHistory(const OrganizationSnapshot &snapshot)
     it->second.record(snapshot, QDateTime::currentDateTimeUtc());
     if (!it->second.save(&error))
         statusBar()->showMessage(error, 8000);
-    if (!SnapshotCache().save(snapshot, &error))
-        statusBar()->showMessage(error, 8000);
+    if (m_cacheWriter)
+        m_cacheWriter->save(snapshot); // off the GUI thread: ~300 ms for 10,000 databases
 }
 
 QHash<QString, QHash<QString, KeySighting>> MainWindow::sightings() const
@@ -725,7 +802,11 @@ void MainWindow::setSignInSupport(ProfileStore *profiles, TokenStore *keychain, 
 void MainWindow::setProfiles(QList<ConnectionProfile> profiles)
 {
     m_profiles = std::move(profiles);
-    m_snapshots.clear();
+    // Keep the data of organizations still listed; drop what belongs to a removed profile.
+    m_snapshots.removeIf([this](const auto &entry) {
+        return std::none_of(m_profiles.cbegin(), m_profiles.cend(),
+                            [&entry](const ConnectionProfile &p) { return p.name == entry.key(); });
+    });
     fillEnterprises();
 }
 

@@ -59,6 +59,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The first load after start-up ended, with data or with an error (used by --screenshot).
     void firstLoadFinished();
+    // The table shows rows for the first time since start-up, from the cache or from the first
+    // load (astra-bench times a warm start with it, through the log line it also writes).
+    void firstContentShown();
 
 private:
     void buildUi();
@@ -71,7 +74,10 @@ private:
     const OrganizationSnapshot *snapshotOf(const QString &organizationId) const;
     const ConnectionProfile *profileOf(const QString &organizationId) const;
     const ConnectionProfile *singleSelectedProfile() const;
-    void showSnapshots();
+    // InBackground at the end of a refresh (the window must stay responsive); Now for the cache
+    // at start, so that the window's first paint already has the rows.
+    enum class HandOver { InBackground, Now };
+    void showSnapshots(HandOver handOver = HandOver::InBackground);
     void onLoaded(const ConnectionProfile &profile, const OrganizationSnapshot &snapshot);
     void onFailed(const ConnectionProfile &profile, const ApiError &error);
     void onAllFinished();
@@ -86,7 +92,9 @@ private:
     void signOut();
     void setProfiles(QList<ConnectionProfile> profiles);
     void openRegionUsage(const QString &organizationId, const QString &databaseId);
-    void loadCachedSnapshots();
+    QHash<QString, OrganizationSnapshot> readCachedSnapshots();
+    void showCachedSnapshots(const QHash<QString, OrganizationSnapshot> &cached);
+    void onKeyRowsApplied();
     void recordHistory(const OrganizationSnapshot &snapshot);
     QHash<QString, QHash<QString, KeySighting>> sightings() const;
 
@@ -126,6 +134,14 @@ private:
     ConnectionProfile m_needsSignIn;
     QTimer m_autoRefreshTimer;
     bool m_firstLoadDone = false;
+    // The hand-over to the models: key rows are built off the GUI thread (KeyTableModel), the
+    // databases table follows in its own event-loop turn; m_handOver drops superseded turns.
+    QList<OrganizationSnapshot> m_shown;
+    QString m_keyToKeepCurrent;
+    quint64 m_handOver = 0;
+    bool m_firstLoadPending = false; // firstLoadFinished waits for the rows to be in
+    bool m_firstContentShown = false;
+    class SnapshotCacheWriter *m_cacheWriter = nullptr;
 };
 
 } // namespace astra

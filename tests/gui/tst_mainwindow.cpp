@@ -4,11 +4,15 @@
 #include "cli/demoenvironment.h"
 #include "inventory/inventoryservice.h"
 #include "models/keytablemodel.h"
+#include "profiles/profilestore.h"
 #include "secrets/memorytokenstore.h"
+#include "secrets/tokenresult.h"
 #include "sim/simulator.h"
 #include "ui/mainwindow.h"
+#include "ui/signindialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,6 +20,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace astra;
@@ -155,6 +160,82 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>("retryButton"), Qt::LeftButton);
         QVERIFY(loaded.wait(10000));
         QTRY_VERIFY(!child<QWidget>("errorBanner")->isVisible());
+    }
+    // Switching back to an organization whose refresh fails shows its earlier rows, marked stale:
+    // a switch never throws away the last good data.
+    void switchingBackKeepsTheLastGoodDataWhenItsRefreshFails()
+    {
+        m_window->show();
+        QSignalSpy firstLoad(m_window.get(), &MainWindow::firstLoadFinished);
+        QVERIFY(firstLoad.wait(10000));
+        auto *organizations = child<QComboBox>("organizationCombo");
+        auto *table = child<QTableView>("keyTable");
+        QVERIFY2(organizations->count() >= 3, "an enterprise with two organizations");
+        const int first = organizations->currentIndex();
+        const QString firstName = organizations->currentText();
+        const int firstRows = keysOf(firstName);
+        QTRY_COMPARE(table->model()->rowCount(), firstRows);
+
+        const int other = first + 1 < organizations->count() ? first + 1 : first - 1;
+        QSignalSpy finished(m_inventory.get(), &InventoryService::allFinished);
+        organizations->setCurrentIndex(other);
+        QVERIFY(finished.wait(10000));
+        QTRY_COMPARE(table->model()->rowCount(), keysOf(organizations->currentText()));
+
+        QString error;
+        QVERIFY2(m_demo->simulator()->setFaults(u"/v2/kms=403"_s, &error), qPrintable(error));
+        finished.clear();
+        organizations->setCurrentIndex(first);
+        QVERIFY(finished.wait(10000));
+        QTRY_VERIFY(child<QWidget>("errorBanner")->isVisible());
+        QCOMPARE(table->model()->rowCount(), firstRows);
+        QVERIFY2(child<QLabel>("errorText")->text().contains(u"last loaded data"),
+                 qPrintable(child<QLabel>("errorText")->text()));
+        QVERIFY(child<QLabel>("statusLabel")->text().contains(u"Stale"));
+    }
+
+    // With saved profiles (not --demo) the window offers Add organization and Sign out; signing
+    // out removes the organization's profile and token and keeps the others on screen.
+    void addOrganizationAndSignOutWorkOnSavedProfiles()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        ProfileStore store(folder.filePath(u"profiles.ini"_s));
+        for (const ConnectionProfile &profile : m_demo->profiles()) {
+            QString error;
+            QVERIFY2(store.add(profile, ProfileStore::Persistence::Saved, &error),
+                     qPrintable(error));
+        }
+        m_window->setSignInSupport(&store, m_demo->tokens(), nullptr, m_network.get());
+        m_window->show();
+        QSignalSpy firstLoad(m_window.get(), &MainWindow::firstLoadFinished);
+        QVERIFY(firstLoad.wait(10000));
+        auto *add = child<QAction>("addOrganizationAction");
+        auto *signOut = child<QAction>("signOutAction");
+        QVERIFY(add->isVisible());
+        QVERIFY(signOut->isVisible());
+
+        add->trigger();
+        SignInDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<SignInDialog *>()) && dialog->isVisible());
+        dialog->reject();
+
+        auto *organizations = child<QComboBox>("organizationCombo");
+        const QString shown = organizations->currentText();
+        const QList<ConnectionProfile> before = store.profiles();
+        const auto gone = std::find_if(before.cbegin(), before.cend(),
+                                       [&](const auto &p) { return p.displayName() == shown; });
+        QVERIFY(gone != before.cend());
+        signOut->trigger();
+        QTRY_COMPARE(store.profiles().size(), before.size() - 1);
+        QVERIFY(!store.contains(gone->name));
+        QTRY_VERIFY(organizations->findText(shown) < 0);
+        QVERIFY(organizations->count() > 0); // the others stay
+        std::optional<TokenResult> token;
+        m_demo->tokens()->read(gone->tokenKey(), this,
+                               [&token](const TokenResult &result) { token = result; });
+        QTRY_VERIFY(token.has_value());
+        QCOMPARE(token->status, TokenStoreStatus::NotFound); // the token went with the profile
     }
 };
 
