@@ -204,10 +204,12 @@ private Q_SLOTS:
         QVERIFY(http.waitConnected());
         http.send(rawGet("/v2/kms"));
         QVERIFY(http.waitClosed());
-        const auto partial = http.partial();
-        QVERIFY(partial);
-        QCOMPARE(partial->status, 200);
-        QVERIFY(partial->body.size() < partial->contentLength);
+        // A reset that arrives before the client read the partial answer discards it in the
+        // client's kernel (TCP), so under load there may be nothing to read: never a whole body.
+        if (const auto partial = http.partial()) {
+            QCOMPARE(partial->status, 200);
+            QVERIFY(partial->body.size() < partial->contentLength);
+        }
         QVERIFY(!http.errors().isEmpty()); // a reset, not an orderly close
         QCOMPARE(m_sim->requestLog().last().status, 0);
         QCOMPARE(m_sim->requestLog().last().fault, QStringLiteral("drop"));
