@@ -36,7 +36,7 @@
     <message>
         <location line="+17"/>
         <source>The server said: &quot;%1&quot;.</source>
-        <translation>Le serveur a répondu : « %1 ».</translation>
+        <translation>Le serveur a répondu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -46,7 +46,7 @@
     <message>
         <location line="+20"/>
         <source>The Astra DevOps API sent an answer about %1 that Astra Keys cannot read (%2). Retry; if it keeps happening, report it.</source>
-        <translation>L&apos;Astra DevOps API a envoyé une réponse concernant %1 qu&apos;Astra Keys ne peut pas lire (%2). Réessayez ; si le problème persiste, signalez-le.</translation>
+        <translation>L&apos;Astra DevOps API a envoyé une réponse concernant %1 qu&apos;Astra Keys ne peut pas lire (%2). Réessayez&#xa0;; si le problème persiste, signalez-le.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -57,7 +57,7 @@
     <message>
         <location line="-72"/>
         <source>The Astra DevOps API sent an answer about %1 that is far larger than expected; it was not read. Retry; if it keeps happening, report it.</source>
-        <translation>L&apos;Astra DevOps API a envoyé une réponse concernant %1 bien plus volumineuse que prévu ; elle n&apos;a pas été lue. Réessayez ; si le problème persiste, signalez-le.</translation>
+        <translation>L&apos;Astra DevOps API a envoyé une réponse concernant %1 bien plus volumineuse que prévu&#xa0;; elle n&apos;a pas été lue. Réessayez&#xa0;; si le problème persiste, signalez-le.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -77,7 +77,7 @@
     <message>
         <location line="+7"/>
         <source>Not found: %1.</source>
-        <translation>Introuvable : %1.</translation>
+        <translation>Introuvable&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -97,7 +97,7 @@
     <message>
         <location line="+13"/>
         <source>The secure connection to the Astra DevOps API failed, so nothing was sent. Check the API address and the system&apos;s certificates.</source>
-        <translation>La connexion sécurisée à l&apos;Astra DevOps API a échoué ; rien n&apos;a donc été envoyé. Vérifiez l&apos;adresse de l&apos;API et les certificats du système.</translation>
+        <translation>La connexion sécurisée à l&apos;Astra DevOps API a échoué&#xa0;; rien n&apos;a donc été envoyé. Vérifiez l&apos;adresse de l&apos;API et les certificats du système.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -144,7 +144,7 @@
     <message>
         <location filename="../app/inventory/coverage.cpp" line="+190"/>
         <source>Databases on default encryption: no key registered</source>
-        <translation>Bases de données en chiffrement par défaut : aucune clé enregistrée</translation>
+        <translation>Bases de données en chiffrement par défaut&#xa0;: aucune clé enregistrée</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -251,7 +251,7 @@
     <message>
         <location filename="../app/inventory/keyguidance.cpp" line="+38"/>
         <source>AWS KMS rotates a key by creating new key material under the same key ID. Turn on automatic rotation, or rotate on demand, in the AWS KMS console (Key rotation tab). Astra keeps using the same ARN, so nothing changes here. To move to a different key, open a support request (below).</source>
-        <translation>AWS KMS effectue la rotation d&apos;une clé en créant un nouveau matériel de clé sous le même ID de clé. Activez la rotation automatique, ou effectuez une rotation à la demande, dans la console AWS KMS (onglet de rotation des clés). Astra continue d&apos;utiliser le même ARN : rien ne change donc ici. Pour passer à une autre clé, ouvrez une demande d&apos;assistance (ci-dessous).</translation>
+        <translation>AWS KMS effectue la rotation d&apos;une clé en créant un nouveau matériel de clé sous le même ID de clé. Activez la rotation automatique, ou effectuez une rotation à la demande, dans la console AWS KMS (onglet de rotation des clés). Astra continue d&apos;utiliser le même ARN&#xa0;: rien ne change donc ici. Pour passer à une autre clé, ouvrez une demande d&apos;assistance (ci-dessous).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -294,7 +294,7 @@
     <message>
         <location line="+34"/>
         <source>The key history for this organization could not be read (%1) and was removed; a new history begins now.</source>
-        <translation>L&apos;historique des clés de cette organisation n&apos;a pas pu être lu (%1) et a été supprimé ; un nouvel historique commence maintenant.</translation>
+        <translation>L&apos;historique des clés de cette organisation n&apos;a pas pu être lu (%1) et a été supprimé&#xa0;; un nouvel historique commence maintenant.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -367,7 +367,7 @@
     <message>
         <location line="+4"/>
         <source>This names version %1 of a key. Register the key itself (without /cryptoKeyVersions/%1): Google Cloud rotates through its versions.</source>
-        <translation>Ceci désigne la version %1 d&apos;une clé. Enregistrez la clé elle-même (sans /cryptoKeyVersions/%1) : Google Cloud effectue la rotation à travers ses versions.</translation>
+        <translation>Ceci désigne la version %1 d&apos;une clé. Enregistrez la clé elle-même (sans /cryptoKeyVersions/%1)&#xa0;: Google Cloud effectue la rotation à travers ses versions.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -423,7 +423,7 @@
     <message>
         <location filename="../app/cli/language.cpp" line="+68"/>
         <source>There is no &quot;%1&quot; translation. Choose one of: %2.</source>
-        <translation>Il n&apos;existe pas de traduction &quot;%1&quot;. Choisissez parmi : %2.</translation>
+        <translation>Il n&apos;existe pas de traduction &quot;%1&quot;. Choisissez parmi&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -439,12 +439,12 @@ Commands:
              profile add --name NAME [--api-url URL] [--enterprise LABEL] &lt; token
              profile list
              profile remove NAME</source>
-        <translation>Clés de chiffrement gérées par le client d&apos;Astra DB : état, utilisation et inventaire.
+        <translation>Clés de chiffrement gérées par le client d&apos;Astra DB&#xa0;: état, utilisation et inventaire.
 
-Commandes :
+Commandes&#xa0;:
   (aucune)   ouvrir la fenêtre
   export     écrire l&apos;inventaire sur la sortie standard
-  profile    ajouter, lister ou supprimer des profils de connexion :
+  profile    ajouter, lister ou supprimer des profils de connexion&#xa0;:
              profile add --name NAME [--api-url URL] [--enterprise LABEL] &lt; token
              profile list
              profile remove NAME</translation>
@@ -452,12 +452,12 @@ Commandes :
     <message>
         <location line="+13"/>
         <source>Use the built-in DevOps API simulator and demo data; tokens are held in memory only.</source>
-        <translation>Utiliser le simulateur intégré de la DevOps API et les données de démonstration ; les jetons sont conservés en mémoire uniquement.</translation>
+        <translation>Utiliser le simulateur intégré de la DevOps API et les données de démonstration&#xa0;; les jetons sont conservés en mémoire uniquement.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>DevOps API base URL; the token comes from --profile or ASTRA_DB_APPLICATION_TOKEN.</source>
-        <translation>URL de base de la DevOps API ; le jeton provient de --profile ou de ASTRA_DB_APPLICATION_TOKEN.</translation>
+        <translation>URL de base de la DevOps API&#xa0;; le jeton provient de --profile ou de ASTRA_DB_APPLICATION_TOKEN.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -472,7 +472,7 @@ Commandes :
     <message>
         <location line="+4"/>
         <source>Colours: system (the desktop&apos;s palette), light or dark.</source>
-        <translation>Couleurs : system (la palette du bureau), light ou dark.</translation>
+        <translation>Couleurs&#xa0;: system (la palette du bureau), light ou dark.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -482,22 +482,27 @@ Commandes :
     <message>
         <location line="+4"/>
         <source>export: csv or json.</source>
-        <translation>export : csv ou json.</translation>
+        <translation>export&#xa0;: csv ou json.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>export: keys or databases.</source>
-        <translation>export : keys ou databases.</translation>
+        <source>export: keys, databases or regions.</source>
+        <translation>export : keys, databases ou regions.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+64"/>
+        <source>--what takes keys, databases or regions</source>
+        <translation>--what accepte keys, databases ou regions</translation>
+    </message>
+    <message>
+        <location line="-60"/>
         <source>profile add: the new profile&apos;s name (unique, any case).</source>
-        <translation>profile add : le nom du nouveau profil (unique, sans distinction de casse).</translation>
+        <translation>profile add&#xa0;: le nom du nouveau profil (unique, sans distinction de casse).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>profile add: the enterprise label to group the organization under.</source>
-        <translation>profile add : le libellé d&apos;entreprise sous lequel regrouper l&apos;organisation.</translation>
+        <translation>profile add&#xa0;: le libellé d&apos;entreprise sous lequel regrouper l&apos;organisation.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -515,12 +520,7 @@ Commandes :
         <translation>--format accepte csv ou json</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>--what takes keys or databases</source>
-        <translation>--what accepte keys ou databases</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>export takes no further arguments</source>
         <translation>export n&apos;accepte aucun autre argument</translation>
     </message>
@@ -589,27 +589,27 @@ Commandes :
     <message>
         <location line="+7"/>
         <source>Usage tracking unavailable (derived: %1)</source>
-        <translation>Suivi de l&apos;utilisation indisponible (déduit : %1)</translation>
+        <translation>Suivi de l&apos;utilisation indisponible (déduit&#xa0;: %1)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The region was deployed after this computer first saw the key, so the key encrypts it.</source>
-        <translation>La région a été déployée après que cet ordinateur a détecté la clé pour la première fois : la clé la chiffre donc.</translation>
+        <translation>La région a été déployée après que cet ordinateur a détecté la clé pour la première fois&#xa0;: la clé la chiffre donc.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The region was deployed before this computer first saw the key, and the key was never seen missing: it most likely encrypts the region.</source>
-        <translation>La région a été déployée avant que cet ordinateur ne détecte la clé pour la première fois, et la clé n&apos;a jamais été vue absente : elle chiffre très probablement la région.</translation>
+        <translation>La région a été déployée avant que cet ordinateur ne détecte la clé pour la première fois, et la clé n&apos;a jamais été vue absente&#xa0;: elle chiffre très probablement la région.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No customer key of this type is registered for this provider and region, so the region uses default encryption. Register a key to protect new regions.</source>
-        <translation>Aucune clé client de ce type n&apos;est enregistrée pour ce fournisseur et cette région ; la région utilise donc le chiffrement par défaut. Enregistrez une clé pour protéger les nouvelles régions.</translation>
+        <translation>Aucune clé client de ce type n&apos;est enregistrée pour ce fournisseur et cette région&#xa0;; la région utilise donc le chiffrement par défaut. Enregistrez une clé pour protéger les nouvelles régions.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This computer saw the region without this key after the region was deployed: it uses default encryption. Existing regions are not re-encrypted.</source>
-        <translation>Cet ordinateur a vu la région sans cette clé après son déploiement : elle utilise le chiffrement par défaut. Les régions existantes ne sont pas rechiffrées.</translation>
+        <translation>Cet ordinateur a vu la région sans cette clé après son déploiement&#xa0;: elle utilise le chiffrement par défaut. Les régions existantes ne sont pas rechiffrées.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -651,7 +651,7 @@ Commandes :
     <message>
         <location filename="../app/inventory/snapshotcache.cpp" line="+255"/>
         <source>The inventory could not be cached in %1 (%2); the next start will wait for the network. Check that the folder is writable and the disk is not full.</source>
-        <translation>L&apos;inventaire n&apos;a pas pu être mis en cache dans %1 (%2) ; le prochain démarrage attendra le réseau. Vérifiez que le dossier est accessible en écriture et que le disque n&apos;est pas plein.</translation>
+        <translation>L&apos;inventaire n&apos;a pas pu être mis en cache dans %1 (%2)&#xa0;; le prochain démarrage attendra le réseau. Vérifiez que le dossier est accessible en écriture et que le disque n&apos;est pas plein.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -713,57 +713,57 @@ Commandes :
     <message>
         <location line="+11"/>
         <source>Subject: %1 for %2 %3</source>
-        <translation>Objet : %1 pour %2 %3</translation>
+        <translation>Objet&#xa0;: %1 pour %2 %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Requested change: %1</source>
-        <translation>Modification demandée : %1</translation>
+        <translation>Modification demandée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization: %1 (%2)</source>
-        <translation>Organisation : %1 (%2)</translation>
+        <translation>Organisation&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key type: %1</source>
-        <translation>Type de clé : %1</translation>
+        <translation>Type de clé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cloud provider: %1</source>
-        <translation>Fournisseur cloud : %1</translation>
+        <translation>Fournisseur cloud&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region: %1</source>
-        <translation>Région : %1</translation>
+        <translation>Région&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key ID: %1</source>
-        <translation>ID de clé : %1</translation>
+        <translation>ID de clé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New key ID: &lt;the new key&apos;s identifier, already granted to the Cloud Provider IDs&gt;</source>
-        <translation>Nouvel ID de clé : &lt;identifiant de la nouvelle clé, dont l&apos;accès est déjà accordé aux ID de fournisseur cloud&gt;</translation>
+        <translation>Nouvel ID de clé&#xa0;: &lt;identifiant de la nouvelle clé, dont l&apos;accès est déjà accordé aux ID de fournisseur cloud&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Databases affected: none found (derived by Astra Keys from the databases deployed in this provider and region).</source>
-        <translation>Bases de données concernées : aucune trouvée (déduit par Astra Keys à partir des bases de données déployées chez ce fournisseur et dans cette région).</translation>
+        <translation>Bases de données concernées&#xa0;: aucune trouvée (déduit par Astra Keys à partir des bases de données déployées chez ce fournisseur et dans cette région).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Databases affected (derived by Astra Keys from the databases deployed in this provider and region):</source>
-        <translation>Bases de données concernées (déduites par Astra Keys à partir des bases de données déployées chez ce fournisseur et dans cette région) :</translation>
+        <translation>Bases de données concernées (déduites par Astra Keys à partir des bases de données déployées chez ce fournisseur et dans cette région)&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Warning: these databases are encrypted with this key. Removing the key or its registration before they are re-encrypted causes an outage.</source>
-        <translation>Avertissement : ces bases de données sont chiffrées avec cette clé. Supprimer la clé ou son enregistrement avant leur rechiffrement provoque une interruption de service.</translation>
+        <translation>Avertissement&#xa0;: ces bases de données sont chiffrées avec cette clé. Supprimer la clé ou son enregistrement avant leur rechiffrement provoque une interruption de service.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -791,7 +791,7 @@ Commandes :
     <message>
         <location line="+3"/>
         <source>This token has %1 characters; an application token has %2. Copy the whole token again.</source>
-        <translation>Ce jeton comporte %1 caractères ; un jeton d&apos;application en comporte %2. Copiez à nouveau le jeton entier.</translation>
+        <translation>Ce jeton comporte %1 caractères&#xa0;; un jeton d&apos;application en comporte %2. Copiez à nouveau le jeton entier.</translation>
     </message>
 </context>
 <context>
@@ -800,7 +800,7 @@ Commandes :
         <location filename="../app/cli/tokenstorechoice.cpp" line="+34"/>
         <source>%1 Tokens are kept for this session only: sign in again after a restart.</source>
         <extracomment>%1 explains why the system keychain cannot be used</extracomment>
-        <translation>%1 Les jetons sont conservés pour cette session uniquement : reconnectez-vous après un redémarrage.</translation>
+        <translation>%1 Les jetons sont conservés pour cette session uniquement&#xa0;: reconnectez-vous après un redémarrage.</translation>
     </message>
 </context>
 <context>
@@ -813,12 +813,12 @@ Commandes :
     <message>
         <location line="+9"/>
         <source>Refusing to send the token over plain HTTP to %1. Use an https:// address; plain http is allowed only to this computer (loopback).</source>
-        <translation>Refus d&apos;envoyer le jeton en HTTP non chiffré vers %1. Utilisez une adresse https:// ; le HTTP non chiffré n&apos;est autorisé que vers cet ordinateur (boucle locale).</translation>
+        <translation>Refus d&apos;envoyer le jeton en HTTP non chiffré vers %1. Utilisez une adresse https://&#xa0;; le HTTP non chiffré n&apos;est autorisé que vers cet ordinateur (boucle locale).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The API address must start with https:// (got &quot;%1&quot;).</source>
-        <translation>L&apos;adresse de l&apos;API doit commencer par https:// (reçu : &quot;%1&quot;).</translation>
+        <translation>L&apos;adresse de l&apos;API doit commencer par https:// (reçu&#xa0;: &quot;%1&quot;).</translation>
     </message>
 </context>
 <context>
@@ -898,7 +898,7 @@ Commandes :
     <message>
         <location line="+6"/>
         <source>No region of this database has a %1 key registered: it uses default encryption.</source>
-        <translation>Aucune région de cette base de données n&apos;a de clé %1 enregistrée : elle utilise le chiffrement par défaut.</translation>
+        <translation>Aucune région de cette base de données n&apos;a de clé %1 enregistrée&#xa0;: elle utilise le chiffrement par défaut.</translation>
     </message>
     <message>
         <location line="+114"/>
@@ -1043,7 +1043,7 @@ Commandes :
     <message>
         <location line="+12"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1051,7 +1051,7 @@ Commandes :
     <message>
         <location filename="../ui/keydetailsdialog.cpp" line="+56"/>
         <source>Key details: %1 %2</source>
-        <translation>Détails de la clé : %1 %2</translation>
+        <translation>Détails de la clé&#xa0;: %1 %2</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1081,17 +1081,17 @@ Commandes :
     <message>
         <location line="+3"/>
         <source>In-Use: databases of the key&apos;s type run in %1 on %2 and were deployed after the key was registered, so they are encrypted with it.</source>
-        <translation>Utilisée : des bases de données du type de la clé s&apos;exécutent dans %1 sur %2 et ont été déployées après l&apos;enregistrement de la clé ; elles sont donc chiffrées avec celle-ci.</translation>
+        <translation>Utilisée&#xa0;: des bases de données du type de la clé s&apos;exécutent dans %1 sur %2 et ont été déployées après l&apos;enregistrement de la clé&#xa0;; elles sont donc chiffrées avec celle-ci.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Available: the key is registered, but no %1 database runs in %2 with it.</source>
-        <translation>Disponible : la clé est enregistrée, mais aucune base de données %1 ne s&apos;exécute avec elle dans %2.</translation>
+        <translation>Disponible&#xa0;: la clé est enregistrée, mais aucune base de données %1 ne s&apos;exécute avec elle dans %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The API does not say when a key was registered; these databases were deployed before Astra Keys first saw the key, so they likely, not certainly, use it.</source>
-        <translation>L&apos;API n&apos;indique pas quand une clé a été enregistrée ; ces bases de données ont été déployées avant qu&apos;Astra Keys ne détecte la clé pour la première fois : elles l&apos;utilisent donc probablement, mais pas de façon certaine.</translation>
+        <translation>L&apos;API n&apos;indique pas quand une clé a été enregistrée&#xa0;; ces bases de données ont été déployées avant qu&apos;Astra Keys ne détecte la clé pour la première fois&#xa0;: elles l&apos;utilisent donc probablement, mais pas de façon certaine.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1106,42 +1106,42 @@ Commandes :
     <message>
         <location line="+5"/>
         <source>Key ID:</source>
-        <translation>ID de clé :</translation>
+        <translation>ID de clé&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Provider:</source>
-        <translation>Fournisseur :</translation>
+        <translation>Fournisseur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region:</source>
-        <translation>Région :</translation>
+        <translation>Région&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type:</source>
-        <translation>Type :</translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organization:</source>
-        <translation>Organisation :</translation>
+        <translation>Organisation&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status:</source>
-        <translation>État :</translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Databases using it (derived):</source>
-        <translation>Bases de données qui l&apos;utilisent (déduit) :</translation>
+        <translation>Bases de données qui l&apos;utilisent (déduit)&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Databases using it:</source>
-        <translation>Bases de données qui l&apos;utilisent :</translation>
+        <translation>Bases de données qui l&apos;utilisent&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1166,12 +1166,12 @@ Commandes :
     <message>
         <location line="+10"/>
         <source>not used: the database&apos;s type needs a %1 key</source>
-        <translation>non utilisée : le type de la base de données nécessite une clé %1</translation>
+        <translation>non utilisée&#xa0;: le type de la base de données nécessite une clé %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not used: deployed before the key was registered (default encryption)</source>
-        <translation>non utilisée : déployée avant l&apos;enregistrement de la clé (chiffrement par défaut)</translation>
+        <translation>non utilisée&#xa0;: déployée avant l&apos;enregistrement de la clé (chiffrement par défaut)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1216,7 +1216,7 @@ Commandes :
     <message>
         <location line="+1"/>
         <source>Grant these IDs access to the key:</source>
-        <translation>Accordez à ces ID l&apos;accès à la clé :</translation>
+        <translation>Accordez à ces ID l&apos;accès à la clé&#xa0;:</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1231,7 +1231,7 @@ Commandes :
     <message>
         <location line="+11"/>
         <source>The DevOps API cannot replace or delete a key registration, nor revert to default encryption: DataStax support does. Copy this request into a support ticket.</source>
-        <translation>La DevOps API ne peut ni remplacer ni supprimer l&apos;enregistrement d&apos;une clé, ni revenir au chiffrement par défaut : c&apos;est le support DataStax qui s&apos;en charge. Copiez cette demande dans un ticket d&apos;assistance.</translation>
+        <translation>La DevOps API ne peut ni remplacer ni supprimer l&apos;enregistrement d&apos;une clé, ni revenir au chiffrement par défaut&#xa0;: c&apos;est le support DataStax qui s&apos;en charge. Copiez cette demande dans un ticket d&apos;assistance.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1251,7 +1251,7 @@ Commandes :
     <message>
         <location line="+16"/>
         <source>Warning: databases use this key (%1). Removing it before they are re-encrypted causes an outage.</source>
-        <translation>Avertissement : des bases de données utilisent cette clé (%1). La supprimer avant leur rechiffrement provoque une interruption de service.</translation>
+        <translation>Avertissement&#xa0;: des bases de données utilisent cette clé (%1). La supprimer avant leur rechiffrement provoque une interruption de service.</translation>
     </message>
 </context>
 <context>
@@ -1280,13 +1280,13 @@ Commandes :
         <location line="+4"/>
         <source>%1 key registered for %2 in %3:
 %4</source>
-        <translation>Clé %1 enregistrée pour %2 dans %3 :
+        <translation>Clé %1 enregistrée pour %2 dans %3&#xa0;:
 %4</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No %1 key is registered for %2 in %3: databases there use default encryption. To register one, create a key in that region of your cloud&apos;s key management service, grant the Cloud Provider IDs access to it, then use Register key (needs the Write CMK Key permission).</source>
-        <translation>Aucune clé %1 n&apos;est enregistrée pour %2 dans %3 : les bases de données qui s&apos;y trouvent utilisent le chiffrement par défaut. Pour en enregistrer une, créez une clé dans cette région du service de gestion des clés de votre cloud, accordez-en l&apos;accès aux ID de fournisseur cloud, puis utilisez Enregistrer une clé (nécessite l&apos;autorisation Write CMK Key).</translation>
+        <translation>Aucune clé %1 n&apos;est enregistrée pour %2 dans %3&#xa0;: les bases de données qui s&apos;y trouvent utilisent le chiffrement par défaut. Pour en enregistrer une, créez une clé dans cette région du service de gestion des clés de votre cloud, accordez-en l&apos;accès aux ID de fournisseur cloud, puis utilisez Enregistrer une clé (nécessite l&apos;autorisation Write CMK Key).</translation>
     </message>
 </context>
 <context>
@@ -1309,17 +1309,17 @@ Commandes :
     <message>
         <location line="+6"/>
         <source>Cloud &amp;provider:</source>
-        <translation>&amp;Fournisseur cloud :</translation>
+        <translation>&amp;Fournisseur cloud&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Region:</source>
-        <translation>&amp;Région :</translation>
+        <translation>&amp;Région&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key &amp;type:</source>
-        <translation>&amp;Type de clé :</translation>
+        <translation>&amp;Type de clé&#xa0;:</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1332,17 +1332,17 @@ Commandes :
     <message>
         <location filename="../app/models/keytablemodel.cpp" line="+103"/>
         <source>Derived by Astra Keys: databases using it: %1.</source>
-        <translation>Déduit par Astra Keys ; bases de données qui l&apos;utilisent : %1.</translation>
+        <translation>Déduit par Astra Keys&#xa0;; bases de données qui l&apos;utilisent&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The databases could not be loaded, so the status may be out of date.</source>
-        <translation>Les bases de données n&apos;ont pas pu être chargées ; l&apos;état n&apos;est donc peut-être pas à jour.</translation>
+        <translation>Les bases de données n&apos;ont pas pu être chargées&#xa0;; l&apos;état n&apos;est donc peut-être pas à jour.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Databases encrypted with it in this region: %1.</source>
-        <translation>Bases de données chiffrées avec elle dans cette région : %1.</translation>
+        <translation>Bases de données chiffrées avec elle dans cette région&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1408,7 +1408,7 @@ Commandes :
     <message>
         <location line="+31"/>
         <source>&amp;Enterprise:</source>
-        <translation>&amp;Entreprise :</translation>
+        <translation>&amp;Entreprise&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1418,7 +1418,7 @@ Commandes :
     <message>
         <location line="+2"/>
         <source>&amp;Organization:</source>
-        <translation>&amp;Organisation :</translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1466,7 +1466,7 @@ Commandes :
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
@@ -1498,7 +1498,7 @@ Commandes :
     <message>
         <location line="+1"/>
         <source>Each row is a registered customer key with its status; Enter opens its details.</source>
-        <translation>Chaque ligne est une clé client enregistrée avec son état ; Entrée ouvre ses détails.</translation>
+        <translation>Chaque ligne est une clé client enregistrée avec son état&#xa0;; Entrée ouvre ses détails.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -1561,7 +1561,17 @@ Commandes :
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Add organization…</source>
+        <translation>Ajouter une organisation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
@@ -1586,9 +1596,9 @@ Commandes :
         <translation>Toutes les organisations</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>No organization yet. Add one with: astra-keys profile add</source>
-        <translation>Aucune organisation pour l&apos;instant. Ajoutez-en une avec : astra-keys profile add</translation>
+        <translation>Aucune organisation pour l&apos;instant. Ajoutez-en une avec&#xa0;: astra-keys profile add</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1611,7 +1621,7 @@ Commandes :
         <translation>Se reconnecter à %1…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1
 The table shows the last loaded data.</source>
         <translation>%1
@@ -1620,17 +1630,17 @@ Le tableau affiche les dernières données chargées.</translation>
     <message>
         <location line="+2"/>
         <source>Stale: the last refresh failed.</source>
-        <translation>Obsolète : la dernière actualisation a échoué.</translation>
+        <translation>Obsolète&#xa0;: la dernière actualisation a échoué.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Key status may be incomplete: %1</source>
-        <translation>L&apos;état des clés est peut-être incomplet : %1</translation>
+        <translation>L&apos;état des clés est peut-être incomplet&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keys: %1 · Databases: %2 · Refreshed at %3</source>
-        <translation>Clés : %1 · Bases de données : %2 · Actualisé à %3</translation>
+        <translation>Clés&#xa0;: %1 · Bases de données&#xa0;: %2 · Actualisé à %3</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -1665,7 +1675,7 @@ Le tableau affiche les dernières données chargées.</translation>
     <message>
         <location line="+21"/>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1673,9 +1683,9 @@ Le tableau affiche les dernières données chargées.</translation>
         <translation>Exporté vers %1.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+121"/>
         <source>%1: the token is kept for this session only.</source>
-        <translation>%1 : le jeton est conservé pour cette session uniquement.</translation>
+        <translation>%1&#xa0;: le jeton est conservé pour cette session uniquement.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1693,44 +1703,44 @@ Le tableau affiche les dernières données chargées.</translation>
     <message>
         <location filename="../app/cli/profilecommand.cpp" line="+77"/>
         <source>profile needs a subcommand: add, list or remove. Try --help.</source>
-        <translation>profile nécessite une sous-commande : add, list ou remove. Essayez --help.</translation>
+        <translation>profile nécessite une sous-commande&#xa0;: add, list ou remove. Essayez --help.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown profile subcommand &quot;%1&quot;: use add, list or remove.</source>
-        <translation>Sous-commande de profile &quot;%1&quot; inconnue : utilisez add, list ou remove.</translation>
+        <translation>Sous-commande de profile &quot;%1&quot; inconnue&#xa0;: utilisez add, list ou remove.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Paste the application token and press Enter:</source>
-        <translation>Collez le jeton d&apos;application et appuyez sur Entrée :</translation>
+        <translation>Collez le jeton d&apos;application et appuyez sur Entrée&#xa0;:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>profile add takes the name with --name, not as an argument: astra-keys profile add --name NAME &lt; token-file</source>
-        <translation>profile add attend le nom via --name, et non comme argument : astra-keys profile add --name NAME &lt; token-file</translation>
+        <translation>profile add attend le nom via --name, et non comme argument&#xa0;: astra-keys profile add --name NAME &lt; token-file</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>profile add needs --name NAME, for example: astra-keys profile add --name payments &lt; token-file</source>
-        <translation>profile add nécessite --name NAME, par exemple : astra-keys profile add --name payments &lt; token-file</translation>
+        <translation>profile add nécessite --name NAME, par exemple&#xa0;: astra-keys profile add --name payments &lt; token-file</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No token on standard input. Pipe it in, for example: astra-keys profile add --name %1 &lt; token-file</source>
-        <translation>Aucun jeton sur l&apos;entrée standard. Transmettez-le par un tube, par exemple : astra-keys profile add --name %1 &lt; token-file</translation>
+        <translation>Aucun jeton sur l&apos;entrée standard. Transmettez-le par un tube, par exemple&#xa0;: astra-keys profile add --name %1 &lt; token-file</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The token could not be verified, so nothing was stored. %1</source>
         <extracomment>%1 is the API&apos;s explanation with its next step</extracomment>
-        <translation>Le jeton n&apos;a pas pu être vérifié ; rien n&apos;a donc été enregistré. %1</translation>
+        <translation>Le jeton n&apos;a pas pu être vérifié&#xa0;; rien n&apos;a donc été enregistré. %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 Nothing was stored: the command line cannot keep a token without the system keychain.</source>
         <extracomment>%1 explains the keychain failure with its next step</extracomment>
-        <translation>%1 Rien n&apos;a été enregistré : la ligne de commande ne peut pas conserver de jeton sans le trousseau du système.</translation>
+        <translation>%1 Rien n&apos;a été enregistré&#xa0;: la ligne de commande ne peut pas conserver de jeton sans le trousseau du système.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1741,7 +1751,7 @@ Le tableau affiche les dernières données chargées.</translation>
     <message>
         <location line="+2"/>
         <source>Added profile &quot;%1&quot; for organization %2; its token is in the system keychain.</source>
-        <translation>Profil &quot;%1&quot; ajouté pour l&apos;organisation %2 ; son jeton se trouve dans le trousseau du système.</translation>
+        <translation>Profil &quot;%1&quot; ajouté pour l&apos;organisation %2&#xa0;; son jeton se trouve dans le trousseau du système.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1751,7 +1761,7 @@ Le tableau affiche les dernières données chargées.</translation>
     <message>
         <location line="+15"/>
         <source>profile remove needs exactly one profile name: astra-keys profile remove NAME</source>
-        <translation>profile remove nécessite exactement un nom de profil : astra-keys profile remove NAME</translation>
+        <translation>profile remove nécessite exactement un nom de profil&#xa0;: astra-keys profile remove NAME</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1761,7 +1771,7 @@ Le tableau affiche les dernières données chargées.</translation>
     <message>
         <location line="+7"/>
         <source>%1 The profile was kept; try again.</source>
-        <translation>%1 Le profil a été conservé ; réessayez.</translation>
+        <translation>%1 Le profil a été conservé&#xa0;; réessayez.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1864,29 +1874,29 @@ Le tableau affiche les dernières données chargées.</translation>
     <message>
         <location line="+9"/>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ID:</source>
-        <translation>ID :</translation>
+        <translation>ID&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status:</source>
         <comment>database</comment>
-        <translation>État :</translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type:</source>
         <comment>database</comment>
-        <translation>Type :</translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization:</source>
-        <translation>Organisation :</translation>
+        <translation>Organisation&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1907,7 +1917,7 @@ Le tableau affiche les dernières données chargées.</translation>
     <message>
         <location line="+6"/>
         <source>This database is not in the loaded inventory, so its regions are unknown. Refresh, or open it in the Astra Portal.</source>
-        <translation>Cette base de données n&apos;est pas dans l&apos;inventaire chargé ; ses régions sont donc inconnues. Actualisez, ou ouvrez-la dans Astra Portal.</translation>
+        <translation>Cette base de données n&apos;est pas dans l&apos;inventaire chargé&#xa0;; ses régions sont donc inconnues. Actualisez, ou ouvrez-la dans Astra Portal.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1943,24 +1953,24 @@ Le tableau affiche les dernières données chargées.</translation>
     <message>
         <location line="+25"/>
         <source>Database: %1 (%2)</source>
-        <translation>Base de données : %1 (%2)</translation>
+        <translation>Base de données&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status: %1</source>
         <comment>database</comment>
-        <translation>État : %1</translation>
+        <translation>État&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type: %1</source>
         <comment>database</comment>
-        <translation>Type : %1</translation>
+        <translation>Type&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization: %1</source>
-        <translation>Organisation : %1</translation>
+        <translation>Organisation&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2082,7 +2092,7 @@ Le tableau affiche les dernières données chargées.</translation>
     <message>
         <location line="+13"/>
         <source>&amp;Key ID:</source>
-        <translation>&amp;ID de clé :</translation>
+        <translation>&amp;ID de clé&#xa0;:</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -2097,7 +2107,7 @@ Le tableau affiche les dernières données chargées.</translation>
     <message>
         <location line="+9"/>
         <source>First grant these Cloud Provider IDs access to the key in your cloud&apos;s key policy:</source>
-        <translation>Accordez d&apos;abord à ces ID de fournisseur cloud l&apos;accès à la clé dans la stratégie de clé de votre cloud :</translation>
+        <translation>Accordez d&apos;abord à ces ID de fournisseur cloud l&apos;accès à la clé dans la stratégie de clé de votre cloud&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2125,7 +2135,7 @@ Le tableau affiche les dernières données chargées.</translation>
     <message>
         <location line="+14"/>
         <source>Paste an application token of the organization. Create one in the Astra Portal under Settings &gt; Tokens; a role with Read CMK Key (org-cmk-read) and View DB (org-db-view) is enough.</source>
-        <translation>Collez un jeton d&apos;application de l&apos;organisation. Créez-en un dans Astra Portal sous Settings &gt; Tokens ; un rôle disposant de Read CMK Key (org-cmk-read) et de View DB (org-db-view) suffit.</translation>
+        <translation>Collez un jeton d&apos;application de l&apos;organisation. Créez-en un dans Astra Portal sous Settings &gt; Tokens&#xa0;; un rôle disposant de Read CMK Key (org-cmk-read) et de View DB (org-db-view) suffit.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2151,7 +2161,7 @@ Le tableau affiche les dernières données chargées.</translation>
     <message>
         <location line="+4"/>
         <source>Application &amp;token:</source>
-        <translation>&amp;Jeton d&apos;application :</translation>
+        <translation>&amp;Jeton d&apos;application&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2184,7 +2194,7 @@ Le tableau affiche les dernières données chargées.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Environment:</source>
-        <translation>En&amp;vironnement :</translation>
+        <translation>En&amp;vironnement&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2194,7 +2204,7 @@ Le tableau affiche les dernières données chargées.</translation>
     <message>
         <location line="+2"/>
         <source>API &amp;address:</source>
-        <translation>A&amp;dresse de l&apos;API :</translation>
+        <translation>A&amp;dresse de l&apos;API&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2219,7 +2229,7 @@ Le tableau affiche les dernières données chargées.</translation>
     <message>
         <location line="+1"/>
         <source>Profile &amp;name:</source>
-        <translation>Nom du &amp;profil :</translation>
+        <translation>Nom du &amp;profil&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2229,12 +2239,12 @@ Le tableau affiche les dernières données chargées.</translation>
     <message>
         <location line="+1"/>
         <source>Optional: groups organizations in the filter</source>
-        <translation>Facultatif : regroupe les organisations dans le filtre</translation>
+        <translation>Facultatif&#xa0;: regroupe les organisations dans le filtre</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>E&amp;nterprise:</source>
-        <translation>E&amp;ntreprise :</translation>
+        <translation>E&amp;ntreprise&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2249,7 +2259,7 @@ Le tableau affiche les dernières données chargées.</translation>
     <message>
         <location line="+6"/>
         <source>No system keychain is available: the token is kept for this session only, and you sign in again after a restart.</source>
-        <translation>Aucun trousseau système n&apos;est disponible : le jeton est conservé pour cette session uniquement, et vous devrez vous reconnecter après un redémarrage.</translation>
+        <translation>Aucun trousseau système n&apos;est disponible&#xa0;: le jeton est conservé pour cette session uniquement, et vous devrez vous reconnecter après un redémarrage.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2297,17 +2307,17 @@ Le tableau affiche les dernières données chargées.</translation>
         <location line="+6"/>
         <source>Not verified: %1</source>
         <extracomment>%1 is the reason, with its next step</extracomment>
-        <translation>Non vérifié : %1</translation>
+        <translation>Non vérifié&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Verified: organization %1.</source>
-        <translation>Vérifié : organisation %1.</translation>
+        <translation>Vérifié&#xa0;: organisation %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verified: %1 (organization %2).</source>
-        <translation>Vérifié : %1 (organisation %2).</translation>
+        <translation>Vérifié&#xa0;: %1 (organisation %2).</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2341,7 +2351,7 @@ Le tableau affiche les dernières données chargées.</translation>
     <message>
         <location line="+3"/>
         <source>The system keychain did not answer in time. It may be locked or waiting for a password; unlock it and try again.</source>
-        <translation>Le trousseau du système n&apos;a pas répondu à temps. Il est peut-être verrouillé ou en attente d&apos;un mot de passe ; déverrouillez-le et réessayez.</translation>
+        <translation>Le trousseau du système n&apos;a pas répondu à temps. Il est peut-être verrouillé ou en attente d&apos;un mot de passe&#xa0;; déverrouillez-le et réessayez.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -69,7 +69,7 @@ Options parseOptions(const QStringList &arguments)
                                     OptionsText::tr("export: csv or json."),
                                     QStringLiteral("format"), QStringLiteral("csv"));
     const QCommandLineOption what(QStringLiteral("what"),
-                                  OptionsText::tr("export: keys or databases."),
+                                  OptionsText::tr("export: keys, databases or regions."),
                                   QStringLiteral("what"), QStringLiteral("keys"));
     const QCommandLineOption name(
         QStringLiteral("name"),
@@ -133,7 +133,7 @@ Options parseOptions(const QStringList &arguments)
         if (!f || !w || positional.size() > 1) {
             options.command = Options::Command::Invalid;
             options.error = !f   ? OptionsText::tr("--format takes csv or json")
-                            : !w ? OptionsText::tr("--what takes keys or databases")
+                            : !w ? OptionsText::tr("--what takes keys, databases or regions")
                                  : OptionsText::tr("export takes no further arguments");
             return options;
         }
