@@ -22,6 +22,27 @@ namespace astra::bench {
 
 namespace {
 
+// The null-terminated char * array posix_spawn takes, owning the strings it points to.
+class CStringArray
+{
+public:
+    explicit CStringArray(const QStringList &items)
+    {
+        m_strings.reserve(size_t(items.size()));
+        for (const QString &item : items)
+            m_strings.push_back(item.toLocal8Bit());
+        for (QByteArray &string : m_strings)
+            m_pointers.push_back(string.data());
+        m_pointers.push_back(nullptr);
+    }
+    char *front() const { return m_pointers.front(); }
+    char *const *data() const { return m_pointers.data(); }
+
+private:
+    std::vector<QByteArray> m_strings;
+    std::vector<char *> m_pointers;
+};
+
 // VmHWM of a running process, in KiB; 0 once it has exited.
 qint64 peakRssKiBOf(pid_t pid)
 {
@@ -41,21 +62,8 @@ ChildOutcome runChild(const QString &program, const QStringList &arguments,
                       const QProcessEnvironment &environment, int timeoutMs)
 {
     ChildOutcome outcome;
-    std::vector<QByteArray> argStorage;
-    argStorage.push_back(program.toLocal8Bit());
-    for (const QString &a : arguments)
-        argStorage.push_back(a.toLocal8Bit());
-    std::vector<char *> argv;
-    for (QByteArray &a : argStorage)
-        argv.push_back(a.data());
-    argv.push_back(nullptr);
-    std::vector<QByteArray> envStorage;
-    for (const QString &e : environment.toStringList())
-        envStorage.push_back(e.toLocal8Bit());
-    std::vector<char *> envp;
-    for (QByteArray &e : envStorage)
-        envp.push_back(e.data());
-    envp.push_back(nullptr);
+    CStringArray argv(QStringList{program} + arguments);
+    CStringArray envp(environment.toStringList());
 
     QElapsedTimer clock;
     clock.start();
@@ -112,21 +120,8 @@ ChildOutcome timeChildUntilLine(const QString &program, const QStringList &argum
                                 int timeoutMs)
 {
     ChildOutcome outcome;
-    std::vector<QByteArray> argStorage;
-    argStorage.push_back(program.toLocal8Bit());
-    for (const QString &a : arguments)
-        argStorage.push_back(a.toLocal8Bit());
-    std::vector<char *> argv;
-    for (QByteArray &a : argStorage)
-        argv.push_back(a.data());
-    argv.push_back(nullptr);
-    std::vector<QByteArray> envStorage;
-    for (const QString &e : environment.toStringList())
-        envStorage.push_back(e.toLocal8Bit());
-    std::vector<char *> envp;
-    for (QByteArray &e : envStorage)
-        envp.push_back(e.data());
-    envp.push_back(nullptr);
+    CStringArray argv(QStringList{program} + arguments);
+    CStringArray envp(environment.toStringList());
 
     int fds[2];
     if (pipe(fds) != 0)
