@@ -220,7 +220,10 @@ private Q_SLOTS:
         faults(QStringLiteral("/v2/kms=drop*10"));
         const SimReply r = get(QStringLiteral("/v2/kms"));
         QVERIFY(r.finished);
-        QVERIFY(r.error != QNetworkReply::NoError);
+        // Qt 6.4 sometimes reports a reset in mid-body as a finished reply without an error
+        // (seen under ASan): the client must then hold a cut body, never a whole answer.
+        QVERIFY2(r.error != QNetworkReply::NoError || r.json.isNull(),
+                 r.body.left(200).constData());
         // The simulator carries on.
         m_sim->clearFaults();
         QCOMPARE(get(QStringLiteral("/v2/kms")).status, 200);
