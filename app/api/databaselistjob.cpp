@@ -20,11 +20,9 @@ const QString &providerFilter(int index)
                                      QStringLiteral("AZURE")};
     return values[index];
 }
-constexpr int ProviderFilterCount = 3;
-
 int providerFilterIndex(const QString &upperCaseProvider)
 {
-    for (int i = 0; i < ProviderFilterCount; ++i) {
+    for (int i = 0; i < DatabaseListJob::ProviderFilterCount; ++i) {
         if (upperCaseProvider == providerFilter(i))
             return i;
     }
@@ -100,7 +98,8 @@ void DatabaseListJob::requestPage(int stream, const QString &startingAfter)
     Stream &s = m_streams[stream];
     const int sequence = s.nextSequence++;
     ++m_requested;
-    if (!startingAfter.isEmpty())
+    s.lastCursor = startingAfter;
+    if (!startingAfter.isEmpty() && !s.sample)
         m_cursors.insert(startingAfter);
     auto *request = new DatabasePageRequest(m_connection, s.query, startingAfter, this);
     s.requests.insert(sequence, request);
@@ -121,19 +120,28 @@ void DatabaseListJob::requestPage(int stream, const QString &startingAfter)
 
 void DatabaseListJob::onCursorKnown(int stream, int sequence, int count, const QString &lastId)
 {
+    if (!wantsNextPageEarly(stream, sequence, count, lastId))
+        return;
+    m_streams[stream].requestedAfter = sequence;
+    requestPage(stream, lastId);
+}
+
+bool DatabaseListJob::wantsNextPageEarly(int stream, int sequence, int count,
+                                         const QString &lastId) const
+{
     // Ask for the next page now, while this one's databases are decoded on a worker thread, but
     // only when processing the page will surely ask for it too: a full page ending on an id never
     // seen (so it is not a repeat) and not the first page that may split the listing. Processing
     // checks again, in order, and drops the early request if it was not needed after all.
-    Stream &s = m_streams[stream];
+    const Stream &s = m_streams.at(stream);
+    if (m_finished || s.done || count < m_query.limit || lastId.isEmpty() ||
+        sequence != s.nextSequence - 1 || m_requested >= MaxPages)
+        return false;
+    if (s.sample)
+        return sequence + 1 < MaxSamplePages && !m_sampled.contains(lastId);
     const bool mayStillSplit = m_parallelProviders && stream == 0 && sequence == 0 &&
                                m_query.provider.compare(u"ALL", Qt::CaseInsensitive) == 0;
-    if (m_finished || s.done || mayStillSplit || count < m_query.limit || lastId.isEmpty() ||
-        sequence != s.nextSequence - 1 || m_requested >= MaxPages || m_seen.contains(lastId) ||
-        m_cursors.contains(lastId))
-        return;
-    s.requestedAfter = sequence;
-    requestPage(stream, lastId);
+    return !mayStillSplit && !m_seen.contains(lastId) && !m_cursors.contains(lastId);
 }
 
 void DatabaseListJob::onOutcome(int stream, int sequence, Outcome outcome)
@@ -150,6 +158,16 @@ void DatabaseListJob::onOutcome(int stream, int sequence, Outcome outcome)
         Stream &current = m_streams[stream];
         const int next = current.nextToProcess++;
         const Outcome ready = current.arrived.take(next);
+        if (ready.error && current.sample) {
+            // Split points are an optimisation: without them the provider's stream runs alone.
+            qCInfo(lcApi) << "database paging: sampling terminated databases failed; no split";
+            sampleDone(stream);
+            return;
+        }
+        if (current.sample) {
+            processSamplePage(stream, next, ready.databases);
+            continue;
+        }
         if (ready.error) {
             if (current.guessedStart && next == 0 &&
                 ready.error->kind == ApiError::Kind::Rejected) {
@@ -230,6 +248,7 @@ bool DatabaseListJob::splitByProvider(const QList<Database> &firstPage)
             return false;
         }
         cursors[index] = db.id;
+        ++m_firstPageShare[index];
     }
     m_split = true;
     stopStream(0);
@@ -250,7 +269,10 @@ bool DatabaseListJob::splitByProvider(const QList<Database> &firstPage)
             stream.query.provider = providerFilter(i);
             stream.guessedStart = part > 0;
             stream.stopAt = splits.value(part);
+            stream.provider = i;
             m_streams.append(stream);
+            if (part == 0)
+                m_providerStream[i] = int(m_streams.size() - 1);
             starts.append(
                 {int(m_streams.size() - 1), part == 0 ? cursors[i] : splits.at(part - 1)});
         }
@@ -262,7 +284,116 @@ bool DatabaseListJob::splitByProvider(const QList<Database> &firstPage)
             break;
         requestPage(stream, after);
     }
+    // Nothing known to split at: find split points (only for the default include value, whose
+    // complement is the terminated databases).
+    if (starts.size() == ProviderFilterCount && !m_finished &&
+        m_query.include.compare(u"nonterminated", Qt::CaseInsensitive) == 0)
+        startSamples();
     return true;
+}
+
+int DatabaseListJob::streamsForProvider(int provider) const
+{
+    // The provider's share of the first page (100 databases) earns it a share of MaxStreams.
+    const int firstPage = m_firstPageShare[0] + m_firstPageShare[1] + m_firstPageShare[2];
+    if (firstPage == 0)
+        return 1;
+    return std::max(1, qRound(double(MaxStreams) * m_firstPageShare[provider] / firstPage));
+}
+
+void DatabaseListJob::startSamples()
+{
+    for (int i = 0; i < ProviderFilterCount; ++i) {
+        if (streamsForProvider(i) < 2)
+            continue; // it would stay one stream anyway
+        Stream sample;
+        sample.query = m_query;
+        sample.query.include = QStringLiteral("terminated");
+        sample.query.provider = providerFilter(i);
+        sample.sample = true;
+        sample.provider = i;
+        m_streams.append(sample);
+        requestPage(int(m_streams.size() - 1), QString());
+        if (m_finished)
+            return;
+    }
+}
+
+void DatabaseListJob::processSamplePage(int stream, int sequence, const QList<Database> &page)
+{
+    const int provider = m_streams.at(stream).provider;
+    int fresh = 0;
+    for (const Database &db : page) {
+        if (m_sampled.contains(db.id))
+            continue;
+        m_sampled.insert(db.id);
+        m_sampleIds[provider].append(db.id);
+        ++fresh;
+    }
+    // A short page is the end; a repeat or the page budget ends the sample too.
+    if (page.size() < m_query.limit || fresh == 0 || sequence + 1 >= MaxSamplePages ||
+        m_requested >= MaxPages) {
+        sampleDone(stream);
+        return;
+    }
+    if (m_streams.at(stream).requestedAfter >= sequence)
+        return; // already on its way
+    requestPage(stream, page.last().id);
+}
+
+void DatabaseListJob::sampleDone(int stream)
+{
+    if (m_finished || m_streams.at(stream).done)
+        return;
+    stopStream(stream);
+    m_streams[stream].done = true;
+    splitAtSamples(m_streams.at(stream).provider);
+}
+
+void DatabaseListJob::splitAtSamples(int provider)
+{
+    // The provider's stream goes on up to the first split point; a new stream starts after each
+    // split point and ends at the next. The sampled ids are not in the listing, so a stream never
+    // sees its end id: it ends where it meets ids the next stream listed (see processPage), the
+    // guard that already covers a known id that is gone.
+    const int main = m_providerStream[provider];
+    if (m_finished || main < 0 || m_streams.at(main).done || !m_streams.at(main).stopAt.isEmpty())
+        return;
+    const int streams = streamsForProvider(provider);
+    const QString after = m_streams.at(main).lastCursor;
+    QStringList ids;
+    for (const QString &id : std::as_const(m_sampleIds[provider])) {
+        if (id > after)
+            ids.append(id);
+    }
+    if (streams < 2 || ids.size() < 2 * streams)
+        return; // too few to spread the streams over the provider's remaining ids
+    std::sort(ids.begin(), ids.end());
+    const qsizetype chunk = (ids.size() + streams - 1) / streams;
+    QStringList splits;
+    for (qsizetype i = chunk - 1; i + chunk / 2 < ids.size() && splits.size() < streams - 1;
+         i += chunk)
+        splits.append(ids.at(i));
+    if (splits.isEmpty())
+        return;
+    m_streams[main].stopAt = splits.constFirst();
+    QList<QPair<int, QString>> starts;
+    for (qsizetype part = 0; part < splits.size(); ++part) {
+        Stream stream;
+        stream.query = m_streams.at(main).query;
+        stream.provider = provider;
+        stream.guessedStart = true;
+        stream.stopAt = splits.value(part + 1);
+        m_streams.append(stream);
+        starts.append({int(m_streams.size() - 1), splits.at(part)});
+    }
+    qCDebug(lcApi) << "database paging:" << splits.size() << "more" << providerFilter(provider)
+                   << "streams at sampled ids";
+    for (const auto &[stream, startAfter] : std::as_const(starts)) {
+        if (m_finished)
+            break;
+        requestPage(stream, startAfter);
+    }
 }
 
 QStringList DatabaseListJob::knownSplitIds(const QString &provider, const QString &after,
@@ -290,8 +421,14 @@ void DatabaseListJob::streamDone(int stream)
     stopStream(stream); // drops an early request for a page that is not needed after all
     m_streams[stream].done = true;
     for (const Stream &s : std::as_const(m_streams)) {
-        if (!s.done)
+        if (!s.done && !s.sample)
             return;
+    }
+    for (int i = 0; i < m_streams.size(); ++i) {
+        if (m_streams.at(i).sample && !m_streams.at(i).done) {
+            stopStream(i); // the listing is complete without its split points
+            m_streams[i].done = true;
+        }
     }
     if (m_split) {
         // One order whatever the streams' timing: the order starting_after pages in.

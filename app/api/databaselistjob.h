@@ -33,6 +33,11 @@ class DatabasePageRequest;
 // If any database of the first page names a provider outside AWS, GCP and AZURE, the listing
 // stays one sequential stream, so nothing a provider filter would miss is lost.
 //
+// With nothing known about the organization (no earlier listing), each provider's stream is
+// split further at sampled ids: the terminated databases (include=terminated, a few pages per
+// provider at most) are ids spread over the whole id range, so they are split points just like
+// known ids, found in a few round trips instead of a full listing (docs/performance.md).
+//
 // Each page is decoded off the GUI thread (DatabasePageRequest); its stream's next page is asked
 // for as soon as the page's last id is known, before its databases are decoded. Pages are still
 // processed in each stream's order, so the result, the repeat guard and the failures are those of
@@ -63,6 +68,10 @@ public:
     static constexpr int MaxPages = 100000; // a last-resort bound: ten million databases
     // Streams at once with known databases: QNetworkAccessManager's connections per host.
     static constexpr int MaxStreams = 6;
+    // Pages of terminated databases asked for per provider to find split points: a sample is
+    // worth taking only while it is much shorter than the listing it splits.
+    static constexpr int MaxSamplePages = 8;
+    static constexpr int ProviderFilterCount = 3; // AWS, GCP, AZURE
 
 Q_SIGNALS:
     void progress(int pages, int databases); // "Loading databases, page 3"
@@ -94,6 +103,11 @@ private:
         bool done = false;
         QString stopAt;            // a known id where the next stream begins: this one ends there
         bool guessedStart = false; // started at a known id, which the server may no longer have
+        QString lastCursor;        // the starting_after of its latest request
+        // A sample: lists the provider's terminated databases only for their ids, split points
+        // for that provider's stream (providerStream). Its failure never fails the listing.
+        bool sample = false;
+        int provider = -1; // index of the provider filter, for provider and sample streams
     };
 
     void requestPage(int stream, const QString &startingAfter);
@@ -101,6 +115,12 @@ private:
     void onOutcome(int stream, int sequence, Outcome outcome);
     void processPage(int stream, int sequence, const QList<Database> &page);
     bool splitByProvider(const QList<Database> &firstPage);
+    int streamsForProvider(int provider) const;
+    void startSamples();
+    void processSamplePage(int stream, int sequence, const QList<Database> &page);
+    void sampleDone(int stream);
+    void splitAtSamples(int provider);
+    bool wantsNextPageEarly(int stream, int sequence, int count, const QString &lastId) const;
     QStringList knownSplitIds(const QString &provider, const QString &after, int chunk) const;
     void stopStream(int stream);
     void streamDone(int stream);
@@ -115,6 +135,12 @@ private:
     QSet<QString> m_seen;
     QSet<QString> m_cursors; // every starting_after sent: a page ending on one repeats
     QList<Database> m_known;
+    // Per provider filter (AWS, GCP, AZURE): its stream, its share of the first page, its
+    // sampled ids.
+    int m_providerStream[ProviderFilterCount] = {-1, -1, -1};
+    int m_firstPageShare[ProviderFilterCount] = {0, 0, 0};
+    QStringList m_sampleIds[ProviderFilterCount];
+    QSet<QString> m_sampled;
     int m_pages = 0;
     int m_requested = 0;
     bool m_parallelProviders = false;

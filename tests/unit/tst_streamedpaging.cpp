@@ -187,6 +187,70 @@ private Q_SLOTS:
                 sequentialRequests + 2 * DatabaseListJob::MaxStreams + 4);
     }
 
+    void aFirstListingSplitsAtSampledIds_data()
+    {
+        QTest::addColumn<bool>("terminated");
+        QTest::addRow("with terminated databases") << true;
+        QTest::addRow("none terminated") << false;
+    }
+
+    // Nothing known: the terminated databases' ids are the split points. The result must be one
+    // stream's, whether or not there are any.
+    void aFirstListingSplitsAtSampledIds()
+    {
+        QFETCH(bool, terminated);
+        sim::DataSet data = generated(3000);
+        int terminatedCount = 0;
+        for (sim::SimDatabase &db : data.organizations[0].databases) {
+            if (db.status != u"TERMINATED")
+                continue;
+            if (terminated)
+                ++terminatedCount;
+            else
+                db.status = u"ACTIVE"_s;
+        }
+        QVERIFY(!terminated || terminatedCount > 100); // enough to split at
+        SimHarness sim(std::move(data));
+        const Listing sequential = list(sim, false);
+        QVERIFY(!sequential.error);
+        const int sequentialRequests = int(sim.simulator().requestLog().size());
+
+        sim.simulator().clearRequestLog();
+        const Listing split = list(sim, true);
+        QVERIFY(!split.error);
+        QCOMPARE(sortedIds(split.databases), sortedIds(sequential.databases));
+        QCOMPARE(ids(split.databases), sortedIds(split.databases));
+        QCOMPARE(split.receivedSignals, 1);
+
+        // Streams that start at a sampled id: a cursor that is no listed database's id.
+        const QStringList listed = sortedIds(sequential.databases);
+        const QSet<QString> listedIds(listed.cbegin(), listed.cend());
+        int sampledStarts = 0;
+        int samples = 0;
+        int listingRequests = 0;
+        for (const auto &entry : sim.simulator().requestLog()) {
+            const QUrlQuery query(entry.query);
+            if (query.queryItemValue(u"include"_s) == u"terminated") {
+                ++samples;
+                continue;
+            }
+            ++listingRequests;
+            const QString after = query.queryItemValue(u"starting_after"_s);
+            sampledStarts += !after.isEmpty() && !listedIds.contains(after);
+        }
+        // A sample for AWS at least (60 % of the first page earns it several streams), at most
+        // the budget for each provider that may have one.
+        QVERIFY2(samples >= 1 && samples <= DatabaseListJob::ProviderFilterCount * DatabaseListJob::MaxSamplePages,
+                 qPrintable(QString::number(samples)));
+        if (terminated) // AWS's stream split in several at least
+            QVERIFY2(sampledStarts >= 2, qPrintable(QString::number(sampledStarts)));
+        else
+            QCOMPARE(sampledStarts, 0);
+        // Bounded overhead: the first page, and a page more per stream at most.
+        QVERIFY2(listingRequests <= sequentialRequests + 1 + DatabaseListJob::MaxStreams + 3,
+                 qPrintable(u"%1 vs %2"_s.arg(listingRequests).arg(sequentialRequests)));
+    }
+
     void aSmallOrganizationStillTakesOneRequest()
     {
         SimHarness sim(generated(60));
