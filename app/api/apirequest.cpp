@@ -161,8 +161,10 @@ void ApiRequest::onReplyFinished()
     // A transfer timeout aborts the reply as a cancellation that nobody here asked for.
     facts.timedOut = facts.networkError == QNetworkReply::OperationCanceledError && !m_cancelled &&
                      !m_bodyTooLarge;
+    // Only what arrived, at most one byte past the cap (which then fails the request): read() with
+    // the cap alone would allocate the whole cap (16 MiB) for every answer.
     if (!m_bodyTooLarge && reply->isOpen())
-        facts.body = reply->read(m_spec.maxBodyBytes + 1);
+        facts.body = reply->read(std::min(reply->bytesAvailable(), m_spec.maxBodyBytes + 1));
 
     const bool notFoundAnswer = facts.httpStatus == 404 && notFoundIsAnAnswer() && !m_cancelled;
     if (notFoundAnswer)
