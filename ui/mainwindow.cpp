@@ -9,6 +9,7 @@
 #include "registerkeydialog.h"
 #include "signindialog.h"
 
+#include "core/backgroundrelease.h"
 #include "inventory/inventoryexport.h"
 #include "inventory/inventoryservice.h"
 #include "inventory/snapshotcache.h"
@@ -38,6 +39,8 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace astra {
 
@@ -459,7 +462,7 @@ void MainWindow::showSnapshots(HandOver handOver)
     // The key the person is on, from before a hand-over still under way replaced the rows.
     if (!m_model->isBuilding())
         m_keyToKeepCurrent = m_table->currentIndex().data(KeyTableModel::KeyIdRole).toString();
-    m_shown = shown;
+    releaseInBackground(std::exchange(m_shown, shown));
     // The databases table in an event-loop turn of its own, so the two never add up.
     const quint64 turn = ++m_handOver;
     QMetaObject::invokeMethod(
@@ -519,6 +522,8 @@ void MainWindow::onKeyRowsApplied()
 void MainWindow::onLoaded(const ConnectionProfile &profile, const OrganizationSnapshot &snapshot)
 {
     recordHistory(snapshot);
+    // The replaced snapshot's databases are freed off the GUI thread (see releaseInBackground).
+    releaseInBackground(m_snapshots.take(profile.name));
     m_snapshots.insert(profile.name, snapshot);
     showSnapshots();
 }

@@ -6,10 +6,13 @@
 #include "api/databaselistjob.h"
 #include "api/keylistrequest.h"
 #include "api/regionsrequest.h"
+#include "core/backgroundrelease.h"
 #include "sharedregionlist.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+
+#include <utility>
 
 namespace astra {
 
@@ -159,6 +162,9 @@ void OrganizationLoader::partDone()
 void OrganizationLoader::finish()
 {
     Q_EMIT finished();
+    // Receivers hold their own copies: ours are freed off the GUI thread (10,000 databases).
+    releaseInBackground(std::exchange(m_snapshot, {}));
+    releaseInBackground(std::exchange(m_knownDatabases, {}));
     deleteLater();
 }
 

