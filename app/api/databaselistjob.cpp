@@ -6,6 +6,8 @@
 #include "errormapping.h"
 #include "logging.h"
 
+#include "core/backgroundrelease.h"
+
 #include <algorithm>
 #include <utility>
 
@@ -101,6 +103,7 @@ void DatabaseListJob::requestPage(int stream, const QString &startingAfter)
     s.lastCursor = startingAfter;
     if (!startingAfter.isEmpty() && !s.sample)
         m_cursors.insert(startingAfter);
+    s.cursors.insert(sequence, startingAfter);
     auto *request = new DatabasePageRequest(m_connection, s.query, startingAfter, this);
     s.requests.insert(sequence, request);
     connect(request, &DatabasePageRequest::cursorKnown, this,
@@ -153,11 +156,13 @@ void DatabaseListJob::onOutcome(int stream, int sequence, Outcome outcome)
     if (s.done)
         return; // an early request that processing has dropped
     s.arrived.insert(sequence, std::move(outcome));
-    while (!m_finished && !m_streams.at(stream).done &&
+    const quint64 generation = m_generation;
+    while (!m_finished && generation == m_generation && !m_streams.at(stream).done &&
            m_streams.at(stream).arrived.contains(m_streams.at(stream).nextToProcess)) {
         Stream &current = m_streams[stream];
         const int next = current.nextToProcess++;
         const Outcome ready = current.arrived.take(next);
+        const QString cursor = current.cursors.take(next);
         if (ready.error && current.sample) {
             // Split points are an optimisation: without them the provider's stream runs alone.
             qCInfo(lcApi) << "database paging: sampling terminated databases failed; no split";
@@ -165,39 +170,38 @@ void DatabaseListJob::onOutcome(int stream, int sequence, Outcome outcome)
             return;
         }
         if (current.sample) {
-            processSamplePage(stream, next, ready.databases);
+            processSamplePage(stream, next, cursor, ready.databases);
             continue;
         }
         if (ready.error) {
             if (current.guessedStart && next == 0 &&
                 ready.error->kind == ApiError::Kind::Rejected) {
-                // Its start id is gone: the stream before it runs on over this part.
-                qCInfo(lcApi) << "database paging: a known id is gone; its stream is dropped";
-                streamDone(stream);
+                takeOver(stream);
                 return;
             }
             fail(*ready.error);
             return;
         }
-        processPage(stream, next, ready.databases);
+        processPage(stream, next, cursor, ready.databases);
     }
 }
 
-void DatabaseListJob::processPage(int stream, int sequence, const QList<Database> &page)
+void DatabaseListJob::processPage(int stream, int sequence, const QString &cursor,
+                                  const QList<Database> &page)
 {
+    if (m_parallelProviders && !inIdOrder(page, cursor)) {
+        // Streams that start and end at ids rely on the id order; the provider split does not.
+        if (m_orderedSplit) {
+            restartSequentially();
+            return;
+        }
+        m_idOrder = false;
+    }
     ++m_pages;
     int fresh = 0;
-    // A stream split at known ids ends at the next stream's start, or where it meets ids that
-    // another stream listed (the next stream's start id may be gone).
-    const QString &stopAt = m_streams.at(stream).stopAt;
-    bool reachedNext = false;
-    for (const Database &db : page) {
-        if (!stopAt.isEmpty() && (db.id == stopAt || m_seen.contains(db.id)))
-            reachedNext = true;
-    }
     for (const Database &db : page) {
         if (m_seen.contains(db.id))
-            continue;
+            continue; // listed by the stream before, on the page where it reached its end
         m_seen.insert(db.id);
         m_databases.append(db);
         ++fresh;
@@ -206,9 +210,16 @@ void DatabaseListJob::processPage(int stream, int sequence, const QList<Database
     if (m_finished)
         return; // aborted from a progress handler
 
+    Stream &current = m_streams[stream];
+    if (!page.isEmpty())
+        current.lastListed = page.last().id;
+    // A stream that starts at an id ends on the page that passes the next stream's start id,
+    // whether or not that database still exists (ids come in order).
+    const bool reachedEnd =
+        !current.stopAt.isEmpty() && !page.isEmpty() && page.last().id >= current.stopAt;
     const bool shortPage = page.size() < m_query.limit;
     const bool repeated = !page.isEmpty() && fresh == 0;
-    if (repeated && !reachedNext) // meeting another stream's ids is the plan, not a fault
+    if (repeated && !shortPage) // a short one may end inside the page of the stream before
         qCWarning(lcApi) << "database paging: page" << m_pages
                          << "repeated ids already seen; stopping";
     if (m_pages >= MaxPages) {
@@ -216,7 +227,8 @@ void DatabaseListJob::processPage(int stream, int sequence, const QList<Database
             streamDone(i);
         return;
     }
-    if (shortPage || repeated || reachedNext) {
+    if (shortPage || repeated || reachedEnd) {
+        current.endedBeforeTheEnd = !shortPage;
         streamDone(stream);
         return;
     }
@@ -228,6 +240,64 @@ void DatabaseListJob::processPage(int stream, int sequence, const QList<Database
     // otherwise be handled first and this stream's round trip would start that much later.
     // Replies always arrive through the event loop, so this cannot recurse.
     requestPage(stream, page.last().id);
+}
+
+bool DatabaseListJob::inIdOrder(const QList<Database> &page, const QString &cursor)
+{
+    QString previous = cursor;
+    for (const Database &db : page) {
+        if (!previous.isEmpty() && !(db.id > previous))
+            return false;
+        previous = db.id;
+    }
+    return true;
+}
+
+void DatabaseListJob::takeOver(int refused)
+{
+    // Its start id is gone: the stream before it covers its part too, by running on to its end,
+    // or, when it already stopped at this stream's start, by a new stream after its last page.
+    qCInfo(lcApi) << "database paging: a known id is gone; the stream before covers its part";
+    const int before = m_streams.at(refused).previous;
+    const QString end = m_streams.at(refused).stopAt;
+    int taker = before;
+    if (before >= 0 && !m_streams.at(before).done) {
+        m_streams[before].stopAt = end;
+    } else if (before >= 0 && m_streams.at(before).endedBeforeTheEnd) {
+        Stream next;
+        next.query = m_streams.at(before).query;
+        next.provider = m_streams.at(before).provider;
+        next.previous = before;
+        next.stopAt = end;
+        m_streams.append(next);
+        taker = int(m_streams.size() - 1);
+        requestPage(taker, m_streams.at(before).lastListed);
+    }
+    for (Stream &s : m_streams) {
+        if (s.previous == refused)
+            s.previous = taker;
+    }
+    streamDone(refused);
+}
+
+void DatabaseListJob::restartSequentially()
+{
+    qCWarning(lcApi) << "database paging: the server does not page in id order; listing again"
+                        " in one stream";
+    abortRequests();
+    ++m_generation;
+    m_streams.clear();
+    m_databases.clear();
+    m_seen.clear();
+    m_cursors.clear();
+    m_pages = 0;
+    m_parallelProviders = false;
+    m_split = false;
+    m_orderedSplit = false;
+    Stream first;
+    first.query = m_query;
+    m_streams.append(first);
+    requestPage(0, QString());
 }
 
 bool DatabaseListJob::splitByProvider(const QList<Database> &firstPage)
@@ -250,6 +320,7 @@ bool DatabaseListJob::splitByProvider(const QList<Database> &firstPage)
         cursors[index] = db.id;
         ++m_firstPageShare[index];
     }
+    m_idOrder = m_idOrder && inIdOrder(firstPage, QString());
     m_split = true;
     stopStream(0);
     m_streams[0].done = true;
@@ -262,7 +333,9 @@ bool DatabaseListJob::splitByProvider(const QList<Database> &firstPage)
         int(std::max<qsizetype>(2 * m_query.limit, (knownAfter + MaxStreams - 1) / MaxStreams));
     QList<QPair<int, QString>> starts; // stream, starting_after
     for (int i = 0; i < ProviderFilterCount; ++i) {
-        const QStringList splits = knownSplitIds(providerFilter(i), firstPageEnd, chunk);
+        const QStringList splits =
+            m_idOrder ? knownSplitIds(providerFilter(i), firstPageEnd, chunk) : QStringList();
+        m_orderedSplit = m_orderedSplit || !splits.isEmpty();
         for (qsizetype part = 0; part <= splits.size(); ++part) {
             Stream stream;
             stream.query = m_query;
@@ -270,6 +343,7 @@ bool DatabaseListJob::splitByProvider(const QList<Database> &firstPage)
             stream.guessedStart = part > 0;
             stream.stopAt = splits.value(part);
             stream.provider = i;
+            stream.previous = part > 0 ? int(m_streams.size() - 1) : -1;
             m_streams.append(stream);
             if (part == 0)
                 m_providerStream[i] = int(m_streams.size() - 1);
@@ -286,7 +360,7 @@ bool DatabaseListJob::splitByProvider(const QList<Database> &firstPage)
     }
     // Nothing known to split at: find split points (only for the default include value, whose
     // complement is the terminated databases).
-    if (starts.size() == ProviderFilterCount && !m_finished &&
+    if (starts.size() == ProviderFilterCount && !m_finished && m_idOrder &&
         m_query.include.compare(u"nonterminated", Qt::CaseInsensitive) == 0)
         startSamples();
     return true;
@@ -319,9 +393,15 @@ void DatabaseListJob::startSamples()
     }
 }
 
-void DatabaseListJob::processSamplePage(int stream, int sequence, const QList<Database> &page)
+void DatabaseListJob::processSamplePage(int stream, int sequence, const QString &cursor,
+                                        const QList<Database> &page)
 {
     const int provider = m_streams.at(stream).provider;
+    if (!inIdOrder(page, cursor)) {
+        m_idOrder = false; // split points between ids mean nothing then
+        sampleDone(stream);
+        return;
+    }
     int fresh = 0;
     for (const Database &db : page) {
         if (m_sampled.contains(db.id))
@@ -353,11 +433,11 @@ void DatabaseListJob::sampleDone(int stream)
 void DatabaseListJob::splitAtSamples(int provider)
 {
     // The provider's stream goes on up to the first split point; a new stream starts after each
-    // split point and ends at the next. The sampled ids are not in the listing, so a stream never
-    // sees its end id: it ends where it meets ids the next stream listed (see processPage), the
-    // guard that already covers a known id that is gone.
+    // split point and ends on the page that passes the next split point (processPage). A server
+    // that refuses a sampled id as a cursor costs that stream: the one before covers its part.
     const int main = m_providerStream[provider];
-    if (m_finished || main < 0 || m_streams.at(main).done || !m_streams.at(main).stopAt.isEmpty())
+    if (m_finished || !m_idOrder || main < 0 || m_streams.at(main).done ||
+        !m_streams.at(main).stopAt.isEmpty())
         return;
     const int streams = streamsForProvider(provider);
     const QString after = m_streams.at(main).lastCursor;
@@ -377,6 +457,7 @@ void DatabaseListJob::splitAtSamples(int provider)
     if (splits.isEmpty())
         return;
     m_streams[main].stopAt = splits.constFirst();
+    m_orderedSplit = true;
     QList<QPair<int, QString>> starts;
     for (qsizetype part = 0; part < splits.size(); ++part) {
         Stream stream;
@@ -384,6 +465,7 @@ void DatabaseListJob::splitAtSamples(int provider)
         stream.provider = provider;
         stream.guessedStart = true;
         stream.stopAt = splits.value(part + 1);
+        stream.previous = part == 0 ? main : int(m_streams.size() - 1);
         m_streams.append(stream);
         starts.append({int(m_streams.size() - 1), splits.at(part)});
     }
@@ -445,6 +527,11 @@ void DatabaseListJob::finish()
         return;
     m_finished = true;
     Q_EMIT finished();
+    // Ids of 10,000 databases and the listing's copies: freed off the GUI thread, as the window
+    // frees the data a refresh replaces.
+    releaseInBackground(std::exchange(m_seen, {}));
+    releaseInBackground(std::exchange(m_databases, {}));
+    releaseInBackground(std::exchange(m_known, {}));
     deleteLater();
 }
 

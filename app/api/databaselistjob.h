@@ -56,10 +56,11 @@ public:
     // organization (the cache, or the last refresh). Each provider's stream is then split further
     // at some of their ids, into at most MaxStreams streams in all, each ending where the next
     // begins: with one round trip per page and stream, the wall time falls with the number of
-    // streams (docs/performance.md). Ids are only hints: a stream that passes its end id without
-    // seeing it (that database is gone) runs on until it meets ids another stream listed, and a
+    // streams (docs/performance.md). Ids are only hints: the pages come in id order, so a stream
+    // ends on the page that passes its end id whether or not that database still exists, and a
     // stream whose start id the server refuses is dropped, the one before it covering its part.
-    // The result is the same set of databases as one stream's, ordered by id.
+    // A server found not to page in id order gets the listing again as one stream. The result
+    // is the same set of databases as one stream's, ordered by id.
     void setKnownDatabases(const QList<Database> &databases) { m_known = databases; }
     void start();
     void abort();
@@ -101,9 +102,14 @@ private:
         int nextToProcess = 0;   // sequence of the next outcome to process
         int requestedAfter = -1; // the highest sequence whose successor is requested
         bool done = false;
-        QString stopAt;            // a known id where the next stream begins: this one ends there
-        bool guessedStart = false; // started at a known id, which the server may no longer have
-        QString lastCursor;        // the starting_after of its latest request
+        QString stopAt; // where the next stream begins: this one ends on the page that passes it
+        bool guessedStart = false;  // started at a known id, which the server may no longer have
+        QString lastCursor;         // the starting_after of its latest request
+        QMap<int, QString> cursors; // the starting_after of each page in flight, by sequence
+        QString lastListed;         // the last id of its latest processed page
+        // Set when it stopped at its end id or on a repeat rather than at the end of the list.
+        bool endedBeforeTheEnd = false;
+        int previous = -1; // the stream whose part comes just before (that ends at our start)
         // A sample: lists the provider's terminated databases only for their ids, split points
         // for that provider's stream (providerStream). Its failure never fails the listing.
         bool sample = false;
@@ -113,11 +119,15 @@ private:
     void requestPage(int stream, const QString &startingAfter);
     void onCursorKnown(int stream, int sequence, int count, const QString &lastId);
     void onOutcome(int stream, int sequence, Outcome outcome);
-    void processPage(int stream, int sequence, const QList<Database> &page);
+    void processPage(int stream, int sequence, const QString &cursor, const QList<Database> &page);
+    static bool inIdOrder(const QList<Database> &page, const QString &cursor);
+    void takeOver(int refused);
+    void restartSequentially();
     bool splitByProvider(const QList<Database> &firstPage);
     int streamsForProvider(int provider) const;
     void startSamples();
-    void processSamplePage(int stream, int sequence, const QList<Database> &page);
+    void processSamplePage(int stream, int sequence, const QString &cursor,
+                           const QList<Database> &page);
     void sampleDone(int stream);
     void splitAtSamples(int provider);
     bool wantsNextPageEarly(int stream, int sequence, int count, const QString &lastId) const;
@@ -145,6 +155,11 @@ private:
     int m_requested = 0;
     bool m_parallelProviders = false;
     bool m_split = false;
+    // Streams that start or end at ids (known or sampled) rely on the server paging in id order:
+    // checked on every page; if it does not, the listing starts again as one stream.
+    bool m_idOrder = true;
+    bool m_orderedSplit = false;
+    quint64 m_generation = 0; // of the streams, bumped by a restart
     bool m_finished = false;
 };
 

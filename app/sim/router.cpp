@@ -128,8 +128,15 @@ void Router::refresh()
     if (!m_dirty)
         return;
     for (SimOrganization &org : m_data->organizations) {
-        std::sort(org.databases.begin(), org.databases.end(),
-                  [](const SimDatabase &a, const SimDatabase &b) { return a.id < b.id; });
+        if (m_order == DatabaseOrder::Id) {
+            std::sort(org.databases.begin(), org.databases.end(),
+                      [](const SimDatabase &a, const SimDatabase &b) { return a.id < b.id; });
+        } else {
+            std::sort(org.databases.begin(), org.databases.end(),
+                      [](const SimDatabase &a, const SimDatabase &b) {
+                          return std::pair(a.creationTime, a.id) < std::pair(b.creationTime, b.id);
+                      });
+        }
     }
     m_databaseJson.clear();
     m_dirty = false;
@@ -309,8 +316,13 @@ HttpResponse Router::registerKey(SimOrganization &org, const Match &m, const QBy
     return r;
 }
 
-const SimDatabase *Router::findDatabase(const SimOrganization &org, const QString &id)
+const SimDatabase *Router::findDatabase(const SimOrganization &org, const QString &id) const
 {
+    if (m_order != DatabaseOrder::Id) {
+        const auto it = std::find_if(org.databases.begin(), org.databases.end(),
+                                     [&id](const SimDatabase &db) { return db.id == id; });
+        return it != org.databases.end() ? &*it : nullptr;
+    }
     const auto it =
         std::lower_bound(org.databases.begin(), org.databases.end(), id,
                          [](const SimDatabase &db, const QString &key) { return db.id < key; });

@@ -20,13 +20,22 @@ public:
         bool ignoreStartingAfter = false; // the "repeat" fault
     };
 
+    // The order GET /v2/databases pages in. The API's cursor is a database id, and the simulator
+    // pages in id order; CreationTime lets tests check a client that must not rely on it.
+    enum class DatabaseOrder { Id, CreationTime };
+
     explicit Router(DataSet *data);
+    void setDatabaseOrder(DatabaseOrder order)
+    {
+        m_order = order;
+        m_dirty = true;
+    }
 
     HttpResponse handle(const HttpRequest &request, const Options &options);
     HttpResponse handle(const HttpRequest &request) { return handle(request, Options{}); }
 
     // The data set may have changed behind our back (Simulator::data()): re-sort databases
-    // by id and forget the cached JSON before the next request.
+    // (by id, or see DatabaseOrder) and forget the cached JSON before the next request.
     void invalidate() { m_dirty = true; }
 
     // "Authorization: Bearer <token>", or empty.
@@ -67,12 +76,13 @@ private:
     HttpResponse users(const SimOrganization &org) const;
     HttpResponse regions() const;
     const QByteArray &databaseJson(const SimOrganization &org, const SimDatabase &db);
-    static const SimDatabase *findDatabase(const SimOrganization &org, const QString &id);
+    const SimDatabase *findDatabase(const SimOrganization &org, const QString &id) const;
     void refresh();
 
     DataSet *m_data;
     QHash<QString, QByteArray> m_databaseJson; // "<orgId>/<dbId>" -> compact Database JSON
     bool m_dirty = true;
+    DatabaseOrder m_order = DatabaseOrder::Id;
 };
 
 } // namespace astra::sim

@@ -158,6 +158,11 @@ DataSet &Simulator::data()
     return d->data;
 }
 
+void Simulator::setDatabaseOrder(Router::DatabaseOrder order)
+{
+    d->router.setDatabaseOrder(order);
+}
+
 void Simulator::setLatency(int ms)
 {
     d->latency = std::max(0, ms);

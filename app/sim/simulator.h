@@ -3,6 +3,7 @@
 #pragma once
 
 #include "dataset.h"
+#include "router.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -48,6 +49,9 @@ public:
 
     const DataSet &data() const;
     DataSet &data();
+
+    // The order database pages come in (Router::DatabaseOrder; the default is by id).
+    void setDatabaseOrder(Router::DatabaseOrder order);
 
     // Latency added before every answer, in milliseconds.
     void setLatency(int ms);

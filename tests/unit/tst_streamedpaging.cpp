@@ -8,6 +8,7 @@
 #include "api/databaselistjob.h"
 #include "api/databasepagerequest.h"
 
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 using namespace astra;
@@ -240,7 +241,8 @@ private Q_SLOTS:
         }
         // A sample for AWS at least (60 % of the first page earns it several streams), at most
         // the budget for each provider that may have one.
-        QVERIFY2(samples >= 1 && samples <= DatabaseListJob::ProviderFilterCount * DatabaseListJob::MaxSamplePages,
+        QVERIFY2(samples >= 1 && samples <= DatabaseListJob::ProviderFilterCount *
+                                                DatabaseListJob::MaxSamplePages,
                  qPrintable(QString::number(samples)));
         if (terminated) // AWS's stream split in several at least
             QVERIFY2(sampledStarts >= 2, qPrintable(QString::number(sampledStarts)));
@@ -249,6 +251,77 @@ private Q_SLOTS:
         // Bounded overhead: the first page, and a page more per stream at most.
         QVERIFY2(listingRequests <= sequentialRequests + 1 + DatabaseListJob::MaxStreams + 3,
                  qPrintable(u"%1 vs %2"_s.arg(listingRequests).arg(sequentialRequests)));
+    }
+
+    // Sampled split points fall anywhere relative to a stream's pages in flight: whatever the
+    // size, nothing is lost and nothing repeated.
+    void aFirstListingOfAnySizeListsWhatOneStreamLists_data()
+    {
+        QTest::addColumn<int>("databases");
+        QTest::addColumn<int>("seed");
+        for (const int size : {150, 450, 1200, 2500})
+            for (const int seed : {1, 2, 3})
+                QTest::addRow("%d databases, seed %d", size, seed) << size << seed;
+    }
+
+    void aFirstListingOfAnySizeListsWhatOneStreamLists()
+    {
+        QFETCH(int, databases);
+        QFETCH(int, seed);
+        sim::GenerateSpec spec;
+        spec.databases = databases;
+        spec.seed = quint32(seed);
+        SimHarness sim(sim::DataSet::generate(spec));
+        const Listing sequential = list(sim, false);
+        QVERIFY(!sequential.error);
+        const Listing split = list(sim, true);
+        QVERIFY(!split.error);
+        QCOMPARE(split.databases.size(), sequential.databases.size());
+        QCOMPARE(ids(split.databases), sortedIds(sequential.databases));
+    }
+
+    // A server that does not page in id order: streams that start and end at ids would miss
+    // databases, so the listing must notice and still list exactly what one stream lists.
+    void aServerThatDoesNotPageInIdOrderStillGetsEverything_data()
+    {
+        QTest::addColumn<bool>("known");
+        QTest::addRow("nothing known") << false;
+        QTest::addRow("known databases") << true;
+    }
+
+    void aServerThatDoesNotPageInIdOrderStillGetsEverything()
+    {
+        QFETCH(bool, known);
+        SimHarness sim(generated(2500));
+        sim.simulator().setDatabaseOrder(sim::Router::DatabaseOrder::CreationTime);
+        const Listing sequential = list(sim, false);
+        QVERIFY(!sequential.error);
+        QVERIFY(ids(sequential.databases) != sortedIds(sequential.databases));
+        const Listing split = list(sim, true, known ? sequential.databases : QList<Database>());
+        QVERIFY(!split.error);
+        QCOMPARE(sortedIds(split.databases), sortedIds(sequential.databases));
+    }
+
+    // The first page in id order, the rest not: streams at known ids have started by the time
+    // the disorder shows, so the listing starts again as one stream.
+    void disorderAfterTheFirstPageStartsTheListingAgain()
+    {
+        SimHarness sim(generated(2500));
+        sim.simulator().setDatabaseOrder(sim::Router::DatabaseOrder::CreationTime);
+        QList<sim::SimDatabase> &all = sim.simulator().data().organizations[0].databases;
+        std::sort(all.begin(), all.end(),
+                  [](const sim::SimDatabase &a, const sim::SimDatabase &b) { return a.id < b.id; });
+        const QDateTime base(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+        for (qsizetype i = 0; i < all.size(); ++i) // the 150 lowest ids first, then any order
+            all[i].creationTime = base.addSecs(i < 150 ? i : 1000 + (i * 7919) % all.size());
+        const Listing sequential = list(sim, false);
+        QVERIFY(!sequential.error);
+        QVERIFY(ids(sequential.databases) != sortedIds(sequential.databases));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"does not page in id order"_s));
+        const Listing split = list(sim, true, sequential.databases);
+        QVERIFY(!split.error);
+        QCOMPARE(sortedIds(split.databases), sortedIds(sequential.databases));
+        QCOMPARE(split.receivedSignals, 1);
     }
 
     void aSmallOrganizationStillTakesOneRequest()
