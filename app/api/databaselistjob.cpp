@@ -189,7 +189,8 @@ void DatabaseListJob::onOutcome(int stream, int sequence, Outcome outcome)
 void DatabaseListJob::processPage(int stream, int sequence, const QString &cursor,
                                   const QList<Database> &page)
 {
-    if (m_parallelProviders && !inIdOrder(page, cursor)) {
+    const bool ordered = m_parallelProviders && inIdOrder(page, cursor);
+    if (m_parallelProviders && !ordered) {
         // Streams that start and end at ids rely on the id order; the provider split does not.
         if (m_orderedSplit) {
             restartSequentially();
@@ -218,7 +219,10 @@ void DatabaseListJob::processPage(int stream, int sequence, const QString &curso
     const bool reachedEnd =
         !current.stopAt.isEmpty() && !page.isEmpty() && page.last().id >= current.stopAt;
     const bool shortPage = page.size() < m_query.limit;
-    const bool repeated = !page.isEmpty() && fresh == 0;
+    // A page of ids after its cursor always moves on, even when the stream before listed all of
+    // it: the next stream's first page can be the page on which the stream before ended. Only a
+    // page out of order can repeat itself forever.
+    const bool repeated = !ordered && !page.isEmpty() && fresh == 0;
     if (repeated && !shortPage) // a short one may end inside the page of the stream before
         qCWarning(lcApi) << "database paging: page" << m_pages
                          << "repeated ids already seen; stopping";

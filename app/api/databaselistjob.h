@@ -20,9 +20,9 @@ namespace astra {
 class DatabasePageRequest;
 
 // Pages through GET /v2/databases: limit=100 and starting_after=<last id>, until a short page.
-// The answer has no total and no cursor, so a page that brings back ids already seen (a server
-// repeating the cursor) also ends the loop instead of spinning forever. Deletes itself after
-// finished().
+// The answer has no total and no cursor, so a page out of id order that brings back ids already
+// seen (a server repeating the cursor) also ends the loop instead of spinning forever. Deletes
+// itself after finished().
 //
 // With setParallelProviders(true) and provider ALL, a listing longer than one page continues as
 // three independent streams (provider=AWS, GCP and AZURE) after the first page: the API's only

@@ -13,8 +13,7 @@ namespace astra {
 // them when a refresh replaces them kept the window from repainting for 10-20 ms. Implicitly
 // shared copies may live on elsewhere (Qt's reference counts are atomic); the value itself must
 // be handed over (moved in), not used afterwards.
-template <typename T>
-void releaseInBackground(T value)
+template <typename T> void releaseInBackground(T value)
 {
     QThreadPool::globalInstance()->start([held = std::move(value)]() mutable {
         const T dropped = std::move(held); // destroyed here, on the worker

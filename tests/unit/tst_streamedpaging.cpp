@@ -259,7 +259,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("databases");
         QTest::addColumn<int>("seed");
-        for (const int size : {150, 450, 1200, 2500})
+        for (const int size : {150, 450, 1200, 2500, 10000})
             for (const int seed : {1, 2, 3})
                 QTest::addRow("%d databases, seed %d", size, seed) << size << seed;
     }
@@ -278,6 +278,60 @@ private Q_SLOTS:
         QVERIFY(!split.error);
         QCOMPARE(split.databases.size(), sequential.databases.size());
         QCOMPARE(ids(split.databases), sortedIds(sequential.databases));
+    }
+
+    // A stream that starts at a terminated database right after a page boundary of the stream
+    // before gets, as its first page, the very page on which that stream ends. When that page
+    // arrives second (here its request is delayed), it brings nothing new, yet the stream must go
+    // on: its range would be lost otherwise.
+    void aStreamWhoseFirstPageWasListedAlreadyGoesOn()
+    {
+        sim::GenerateSpec spec;
+        spec.databases = 1000;
+        spec.awsPercent = 100; // one provider: the split points are known ids only
+        spec.gcpPercent = 0;
+        sim::DataSet data = sim::DataSet::generate(spec);
+        QList<sim::SimDatabase> &all = data.organizations[0].databases;
+        std::sort(all.begin(), all.end(),
+                  [](const sim::SimDatabase &a, const sim::SimDatabase &b) { return a.id < b.id; });
+        QList<Database> known;
+        for (sim::SimDatabase &db : all) {
+            db.status = u"ACTIVE"_s;
+            Database hint;
+            hint.id = db.id;
+            hint.primaryProviderText = u"AWS"_s;
+            known.append(hint);
+        }
+        // The first page ends at all[99]. Known ids after it: the 200th, all[299], is the first
+        // split point (every 200th, DatabaseListJob::knownSplitIds). With every other database of
+        // all[101..297] and all[299] itself terminated, the stream after all[99] has all[298] as
+        // its page's last id, and its next page, after all[298], is the page after all[299].
+        for (int i = 101; i <= 297; i += 2)
+            all[i].status = u"TERMINATED"_s;
+        all[299].status = u"TERMINATED"_s;
+        const QString splitId = all[299].id;
+        SimHarness sim(std::move(data));
+        const Listing sequential = list(sim, false);
+        QVERIFY(!sequential.error);
+        QCOMPARE(sequential.databases.size(), 1000 - 100);
+
+        // Requests: the first page, the stream after all[99], then the one after all[299].
+        QString error;
+        QVERIFY2(sim.simulator().setFaults(u"GET /v2/databases=ok,ok,delay=1000"_s, &error),
+                 qPrintable(error));
+        sim.simulator().clearRequestLog();
+        const Listing split = list(sim, true, known);
+        QVERIFY(!split.error);
+        QCOMPARE(sortedIds(split.databases), sortedIds(sequential.databases));
+        // The scenario is the one described: the delayed request started at the split point.
+        bool delayedAtSplit = false;
+        for (const auto &entry : sim.simulator().requestLog()) {
+            delayedAtSplit =
+                delayedAtSplit ||
+                (entry.fault == u"delay=1000" &&
+                 QUrlQuery(entry.query).queryItemValue(u"starting_after"_s) == splitId);
+        }
+        QVERIFY(delayedAtSplit);
     }
 
     // A server that does not page in id order: streams that start and end at ids would miss
