@@ -81,6 +81,7 @@ void DatabaseTableModel::setSnapshots(const QList<OrganizationSnapshot> &snapsho
             }
             row.regionsText = codes.join(QStringLiteral(", "));
             row.searchText = words.join(u'\n');
+            row.foldedSearchText = row.searchText.toCaseFolded();
             m_rows.append(row);
         }
     }

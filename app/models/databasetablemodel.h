@@ -44,6 +44,9 @@ public:
     // The snapshot the database of this row came from (for the Region Usage dialog).
     const OrganizationSnapshot &snapshotAt(int row) const;
     EncryptionCoverage coverageAt(int row) const { return m_rows.at(row).coverage; }
+    // SearchTextRole's text, case-folded once here so that filtering a keystroke compares
+    // case-sensitively (DatabaseFilterProxy).
+    const QString &foldedSearchTextAt(int row) const { return m_rows.at(row).foldedSearchText; }
     // The row of a database, or -1.
     int rowOf(const QString &organizationId, const QString &databaseId) const;
 
@@ -62,6 +65,7 @@ private:
         QString primaryRegionText;
         QString regionsText;
         QString searchText;
+        QString foldedSearchText;
     };
     QVariant display(const Row &row, int column) const;
     QVariant sortValue(const Row &row, int column) const;

@@ -9,6 +9,7 @@
 #include "models/regionusagemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QIdentityProxyModel>
 #include <QTemporaryDir>
 
 using namespace astra;
@@ -183,6 +184,42 @@ private Q_SLOTS:
 
         model.setSnapshots({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // The proxy reads the databases table directly; any other source model goes through the
+    // roles. Both must accept the same rows.
+    void databaseFilterReadsTheModelAsTheRolesSayIt()
+    {
+        DatabaseTableModel model;
+        model.setSnapshots(m_demo);
+        QIdentityProxyModel indirect;
+        indirect.setSourceModel(&model);
+        DatabaseFilterProxy direct;
+        direct.setSourceModel(&model);
+        DatabaseFilterProxy roles;
+        roles.setSourceModel(&indirect);
+        const auto names = [](const DatabaseFilterProxy &proxy) {
+            QStringList out;
+            for (int r = 0; r < proxy.rowCount(); ++r)
+                out.append(proxy.index(r, DatabaseTableModel::NameColumn).data().toString());
+            out.sort();
+            return out;
+        };
+        for (const std::optional<EncryptionCoverage> coverage :
+             {std::optional<EncryptionCoverage>(), std::optional(EncryptionCoverage::Partial),
+              std::optional(EncryptionCoverage::DefaultOnly)}) {
+            for (const QString &text : {u""_s, u"EUROPE"_s, u"aws us-east"_s, u"Customer 360"_s,
+                                        u"ÉTÉ"_s, u"no such database"_s}) {
+                direct.setCoverageFilter(coverage);
+                roles.setCoverageFilter(coverage);
+                direct.setSearchText(text);
+                roles.setSearchText(text);
+                QCOMPARE(names(direct), names(roles));
+            }
+        }
+        direct.setCoverageFilter(std::nullopt);
+        direct.setSearchText(u"CUSTOMER 360"_s);
+        QCOMPARE(direct.rowCount(), 1); // and case does not matter on either path
     }
 
     void databaseSearchSortAndCoverageFilter()
