@@ -5,10 +5,30 @@
 #include <cstdio>
 #include <cstring>
 
+#if defined(__SANITIZE_ADDRESS__)
+#include <cstddef>
+// The sanitizer runtime's public allocator interface. GCC 12 ships no
+// <sanitizer/allocator_interface.h> (only LLVM does), but libasan exports the function.
+extern "C" std::size_t __sanitizer_get_current_allocated_bytes();
+#define ASTRA_SOAK_UNDER_ASAN 1
+#endif
+
 namespace astra::soak {
+
+const char *residentMeasureName()
+{
+#ifdef ASTRA_SOAK_UNDER_ASAN
+    return "live heap (ASan)";
+#else
+    return "RSS";
+#endif
+}
 
 qint64 residentKib()
 {
+#ifdef ASTRA_SOAK_UNDER_ASAN
+    return qint64(__sanitizer_get_current_allocated_bytes() / 1024);
+#else
     // Plain stdio: /proc files report a size of 0, and this runs between iterations, so it
     // should allocate nothing that could itself show up as growth.
     std::FILE *status = std::fopen("/proc/self/status", "r");
@@ -25,6 +45,7 @@ qint64 residentKib()
     }
     std::fclose(status);
     return kib;
+#endif
 }
 
 } // namespace astra::soak

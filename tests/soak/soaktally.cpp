@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "soaktally.h"
 
+#include "rss.h"
 #include "soakoptions.h"
 
 #include <QTextStream>
@@ -99,16 +100,18 @@ void printSummary(const SoakTally &tally, const SoakOptions &options, QTextStrea
     out << "| time per iteration: median, p95, max (deadline) | " << tally.percentileMs(0.5)
         << " ms, " << tally.percentileMs(0.95) << " ms, " << tally.maxIterationMs()
         << " ms at iteration " << tally.slowestIteration << " (" << tally.deadlineMs << " ms) |\n";
-    out << "| RSS after the first load, after " << tally.warmupIterations
+    const QString measure = QString::fromLatin1(residentMeasureName());
+    out << "| " << measure << " after the first load, after " << tally.warmupIterations
         << " warm-up iterations, at the end, peak (MiB) | " << mib(tally.rssFirstLoadKib) << ", "
         << mib(tally.rssWarmKib) << ", " << mib(tally.rssEndKib) << ", " << mib(tally.rssMaxKib)
         << " |\n";
-    out << "| RSS growth after the warm-up (limit " << options.rssLimitMb << " MiB) | "
-        << QString::number(tally.rssGrowthMb(), 'f', 2) << " MiB |\n";
+    out << "| " << measure << " growth after the warm-up (limit " << options.rssLimitMb
+        << " MiB) | " << QString::number(tally.rssGrowthMb(), 'f', 2) << " MiB |\n";
     QStringList trace;
     for (const qint64 kib : tally.rssTraceKib)
         trace.append(mib(kib));
-    out << "| RSS every tenth of the run (MiB) | " << trace.join(QStringLiteral(", ")) << " |\n";
+    out << "| " << measure << " every tenth of the run (MiB) | " << trace.join(QStringLiteral(", "))
+        << " |\n";
     out << "| hangs, lost data, wrong data, unclear errors, missing outcomes | " << tally.hangs
         << ", " << tally.lostData << ", " << tally.wrongData << ", " << tally.unclearErrors << ", "
         << tally.missingOutcomes << " |\n";
