@@ -375,6 +375,10 @@ HttpResponse Router::databases(const SimOrganization &org, const QString &queryT
         const SimDatabase *db = findDatabase(org, after);
         if (!db)
             return badRequest(QStringLiteral("starting_after: no database with id %1").arg(after));
+        if (m_refuseTerminatedCursors &&
+            db->status.compare(u"TERMINATED", Qt::CaseInsensitive) == 0)
+            return badRequest(
+                QStringLiteral("starting_after: database %1 is terminated").arg(after));
         start = (db - all.constData()) + 1;
     }
 

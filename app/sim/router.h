@@ -30,6 +30,10 @@ public:
         m_order = order;
         m_dirty = true;
     }
+    // The API documents starting_after as a database id and does not say whether a terminated
+    // database's id counts; the simulator accepts it unless told to refuse it (400), so that tests
+    // can check a client that uses such ids as cursors against both answers.
+    void setRefuseTerminatedCursors(bool refuse) { m_refuseTerminatedCursors = refuse; }
 
     HttpResponse handle(const HttpRequest &request, const Options &options);
     HttpResponse handle(const HttpRequest &request) { return handle(request, Options{}); }
@@ -83,6 +87,7 @@ private:
     QHash<QString, QByteArray> m_databaseJson; // "<orgId>/<dbId>" -> compact Database JSON
     bool m_dirty = true;
     DatabaseOrder m_order = DatabaseOrder::Id;
+    bool m_refuseTerminatedCursors = false;
 };
 
 } // namespace astra::sim

@@ -163,6 +163,11 @@ void Simulator::setDatabaseOrder(Router::DatabaseOrder order)
     d->router.setDatabaseOrder(order);
 }
 
+void Simulator::setRefuseTerminatedCursors(bool refuse)
+{
+    d->router.setRefuseTerminatedCursors(refuse);
+}
+
 void Simulator::setLatency(int ms)
 {
     d->latency = std::max(0, ms);

@@ -52,6 +52,8 @@ public:
 
     // The order database pages come in (Router::DatabaseOrder; the default is by id).
     void setDatabaseOrder(Router::DatabaseOrder order);
+    // Answer 400 to a starting_after that is a terminated database's id (Router).
+    void setRefuseTerminatedCursors(bool refuse);
 
     // Latency added before every answer, in milliseconds.
     void setLatency(int ms);

@@ -200,6 +200,19 @@ private Q_SLOTS:
         if (!want.isEmpty())
             QCOMPARE(r.json.array().first().toObject().value(QStringLiteral("id")).toString(),
                      want.first());
+
+        // Told to refuse a terminated database's id as a cursor (for clients that must cope
+        // with either answer): 400, and a live database's id still pages on.
+        m_sim->setRefuseTerminatedCursors(true);
+        const SimReply refused = m_client->get(
+            QStringLiteral("/v2/databases?limit=100&starting_after=") + terminated->id, m_token);
+        QCOMPARE(refused.status, 400);
+        const auto live = std::find_if(dbs.begin(), dbs.end(), nonTerminated);
+        QVERIFY(live != dbs.end());
+        const SimReply accepted = m_client->get(
+            QStringLiteral("/v2/databases?limit=100&starting_after=") + live->id, m_token);
+        QCOMPARE(accepted.status, 200);
+        m_sim->setRefuseTerminatedCursors(false);
     }
 
     void tenThousand()
